@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// One project per kind of test: unit and content run without a build;
+// site tests read the built `dist/` (npm test builds first, see `pretest`).
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { test: { name: 'content', include: ['tests/content/**/*.test.ts'] } },
+      { test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
+    ],
+  },
+});
