@@ -1,0 +1,33 @@
+import { toInterval, type FuzzyDate } from './fuzzy-date.ts';
+
+/** What a reader sees. "planned" and "no-report" are derived, never recorded. */
+export type DisplayStatus = 'planned' | 'no-report' | 'in-progress' | 'completed' | 'postponed' | 'cancelled';
+
+export interface StatusInput {
+  /** Reported changes, oldest first. */
+  history: { date: string; status: Exclude<DisplayStatus, 'planned' | 'no-report'> }[];
+  /** The task's own date, when the source gives one. */
+  when?: FuzzyDate;
+  /** Last year of the agreement's period: the deadline of tasks without a date of their own. */
+  periodEnd: number;
+}
+
+/** The last day by which the task was due, as an ISO date; null when open-ended. */
+export function dueBy({ when, periodEnd }: Pick<StatusInput, 'when' | 'periodEnd'>): string | null {
+  if (!when) return `${periodEnd}-12-31`;
+  const { end } = toInterval(when);
+  if (end) return end;
+  // Open-ended or recurring without a stated period: bounded by the agreement.
+  return `${periodEnd}-12-31`;
+}
+
+/**
+ * Status on a given day: the latest report if there is one; otherwise "planned" until the
+ * due date and "no-report" after it. Never "completed" without a report that says so.
+ */
+export function statusOn(input: StatusInput, today: string): DisplayStatus {
+  const reported = input.history.filter((h) => h.date <= today).at(-1);
+  if (reported) return reported.status;
+  const due = dueBy(input);
+  return due !== null && due < today ? 'no-report' : 'planned';
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { id, localized, sourceRef, translation } from './common.ts';
+import { fuzzyDateText } from './fuzzy-date-text.ts';
+
+export const agreementTypes = ['agreement', 'memorandum', 'minutes'] as const;
+const year = z.number({ error: 'Năm phải là số, ví dụ 2021.' }).int().min(1945).max(2100);
+
+/**
+ * A cooperation agreement between a Vietnamese and a Lao province (thỏa thuận,
+ * bản ghi nhớ, biên bản hợp tác) and the documents that carry it out.
+ */
+export const agreementSchema = z.strictObject({
+  type: z.enum(agreementTypes, { error: `type phải là một trong: ${agreementTypes.join(', ')}.` }),
+  title: localized,
+  summary: localized,
+  /** The signing sides: province id and, where named, the signing body (agency id). */
+  parties: z
+    .array(z.strictObject({ province: id, body: id.optional() }))
+    .min(2, { error: 'Một thỏa thuận cần ít nhất hai bên (parties).' }),
+  period: z
+    .strictObject({ from: year, to: year })
+    .refine((p) => p.from <= p.to, { error: 'period: năm bắt đầu (from) phải trước hoặc bằng năm kết thúc (to).' }),
+  signed: z.strictObject({
+    date: fuzzyDateText,
+    place: localized.optional(),
+    source: sourceRef,
+  }),
+  /** Ids of the documents (plans) that implement it. */
+  documents: z.array(id).default([]),
+  /** Budget where a source gives it; amounts in the currency's units. */
+  budget: z
+    .strictObject({
+      amount: z.number().positive().optional(),
+      currency: z.enum(['VND', 'LAK', 'USD']).optional(),
+      description: localized,
+      source: sourceRef,
+    })
+    .optional(),
+  sources: z.array(sourceRef).min(1, { error: 'Cần ít nhất một nguồn (sources).' }),
+  translation,
+});
+export type Agreement = z.infer<typeof agreementSchema>;

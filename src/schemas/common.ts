@@ -1,0 +1,111 @@
+import { z } from 'zod';
+
+/**
+ * Building blocks shared by every content schema. Messages are written for
+ * editors (Vietnamese), because they are what an editor reads when a file is wrong.
+ */
+
+/** An entry id: lowercase ASCII words joined by hyphens, as used in URLs. */
+export const id = z
+  .string({ error: 'Cần một mã (id) dạng chữ thường không dấu, nối bằng dấu gạch ngang, ví dụ "tuyen-quang".' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: (issue) =>
+      `Mã "${String(issue.input)}" không hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ "so-ngoai-vu-tuyen-quang".`,
+  });
+
+/** A calendar date written YYYY-MM-DD, checked to exist. */
+export const isoDate = z
+  .string({ error: 'Cần một ngày dạng YYYY-MM-DD, ví dụ "2023-05-19".' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: (i) => `Ngày "${String(i.input)}" phải viết dạng YYYY-MM-DD, ví dụ "2023-05-19".` })
+  .refine((value) => {
+    const [y, m, d] = value.split('-').map(Number);
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  }, { error: (i) => `Ngày "${String(i.input)}" không tồn tại trên lịch.` });
+
+const viText = z
+  .string({ error: 'Thiếu nội dung tiếng Việt (vi): tiếng Việt là ngôn ngữ gốc, bắt buộc có.' })
+  .trim()
+  .min(1, { error: 'Nội dung tiếng Việt (vi) đang để trống.' });
+
+/** Text in Lao script: catches Vietnamese pasted into the `lo` field by mistake. */
+const loText = z
+  .string()
+  .trim()
+  .min(1, { error: 'Nội dung tiếng Lào (lo) đang để trống: hãy xóa dòng "lo" nếu chưa dịch.' })
+  .refine((value) => /[\u0E80-\u0EFF]/.test(value), {
+    error: 'Nội dung tiếng Lào (lo) phải viết bằng chữ Lào.',
+  });
+
+/**
+ * Prose in both languages. Vietnamese is the source and required; Lao may be
+ * missing while the translation is pending (the site then shows Vietnamese with a notice).
+ */
+export const localized = z.strictObject(
+  { vi: viText, lo: loText.optional() },
+  { error: 'Cần văn bản theo ngôn ngữ, dạng { vi: "…", lo: "…" }.' },
+);
+export type Localized = z.infer<typeof localized>;
+
+/**
+ * Where the Lao translation of an entry stands. `complete`: every text has its Lao
+ * version; `partial`: some do; `missing`: none yet; `outdated`: Lao exists but the
+ * Vietnamese changed since and the translation must be checked.
+ */
+export const translationStatus = z.enum(['complete', 'partial', 'missing', 'outdated'], {
+  error: 'Trạng thái bản dịch phải là một trong: complete, partial, missing, outdated.',
+});
+export const translation = z.strictObject(
+  { lo: translationStatus },
+  { error: 'Cần ghi trạng thái bản dịch, ví dụ translation: { lo: complete }.' },
+);
+
+/** How sure we are of a fact added from outside the source documents. */
+export const confidence = z.enum(['H', 'M', 'U'], {
+  error: 'Độ tin cậy phải là H (đã xác nhận), M (một nguồn) hoặc U (chưa xác minh).',
+});
+
+/** A citation into one of the hosted source documents: which document, which section, which item. */
+export const sourceRef = z.strictObject(
+  {
+    /** Id of the document in content/documents. */
+    document: id,
+    /** Section number as printed in the document, e.g. "II.1.1"; "preamble" for the opening paragraphs. */
+    section: z
+      .string({ error: 'Cần số mục trong văn bản, ví dụ "II.1.1" hoặc "preamble".' })
+      .regex(/^(preamble|closing|[IVX]+(?:\.\d+)*)$/, {
+        error: (i) => `Số mục "${String(i.input)}" không hợp lệ: viết như trong văn bản, ví dụ "II.1.1", "III" hoặc "preamble".`,
+      }),
+    /** Position of the bullet ("-") inside that section, counting from 1, when the task is one bullet. */
+    item: z.number({ error: 'item là số thứ tự gạch đầu dòng trong mục, bắt đầu từ 1.' }).int().positive().optional(),
+  },
+  { error: 'Cần nguồn dạng { document: "…", section: "II.1.1", item: 1 }.' },
+);
+export type SourceRef = z.infer<typeof sourceRef>;
+
+/** A fact taken from our verified reference notes rather than from a hosted document. */
+export const referenceFact = z.strictObject({
+  /** What the fact rests on, e.g. "Nghị quyết 202/2025/QH15". */
+  basis: z.string().min(1, { error: 'Cần ghi căn cứ của thông tin (basis).' }),
+  confidence,
+});
+
+/**
+ * When a place or body existed. Bodies change (Vietnam merged provinces and departments
+ * in 2025): `to` is the last day, `successor` the entry that took over.
+ */
+export const validity = {
+  validFrom: isoDate.optional(),
+  validTo: isoDate.optional(),
+  /** Id of the entry that replaced this one (same collection). */
+  successor: id.optional(),
+  /** What happened, in both languages, e.g. "Sáp nhập vào tỉnh Bắc Ninh". */
+  change: localized.optional(),
+  /** What the change rests on. */
+  changeBasis: referenceFact.optional(),
+};
+
+export const coordinates = z.strictObject({
+  lat: z.number({ error: 'lat là vĩ độ (số).' }).min(-90).max(90),
+  lon: z.number({ error: 'lon là kinh độ (số).' }).min(-180).max(180),
+});

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { id, isoDate, localized, sourceRef, translation } from './common.ts';
+import { fuzzyDateText } from './fuzzy-date-text.ts';
+
+/** Units a planned quantity can be counted in; their names live in the glossary (unit.*). */
+export const quantityUnits = [
+  'student',
+  'trainee',
+  'person',
+  'official',
+  'delegation',
+  'model',
+  'scholarship',
+  'course',
+  'event',
+  'VND',
+  'LAK',
+  'USD',
+] as const;
+
+/** Reported progress. "Planned" and "no report yet" are never written: they follow from the date. */
+export const reportedStatuses = ['in-progress', 'completed', 'postponed', 'cancelled'] as const;
+
+/**
+ * One planned task of an agreement's implementing plan. Structured facts live here once;
+ * only the title and summary are per language.
+ */
+export const milestoneSchema = z.strictObject({
+  /** Id of the agreement this task carries out. */
+  agreement: id,
+  /** Cooperation area ids (at least one). */
+  areas: z.array(id).min(1, { error: 'Cần ít nhất một lĩnh vực (areas).' }),
+  title: localized,
+  summary: localized.optional(),
+  /**
+   * When, in the editors' notation ("Quý IV/2023", "Hằng năm", "Thường xuyên").
+   * Omit when the source gives no date: the site then shows the agreement's period
+   * and says that the plan sets no separate date.
+   */
+  when: fuzzyDateText.optional(),
+  /** Agency id of the lead body (cơ quan chủ trì); omit when the source does not name it. */
+  lead: id.optional(),
+  /** Agency ids of coordinating bodies (cơ quan phối hợp). */
+  coordinating: z.array(id).default([]),
+  /** Agency ids of other bodies the task names (host schools, media), not as lead or coordinator. */
+  mentioned: z.array(id).default([]),
+  /** Planned quantities, e.g. { value: 50, unit: student }; `year` for per-year schedules. */
+  quantities: z
+    .array(
+      z.strictObject({
+        value: z.number({ error: 'value là số lượng (số).' }).positive({ error: 'value phải lớn hơn 0.' }),
+        /** Upper bound when the source gives a range ("từ 02 đến 03"). */
+        upTo: z.number().positive().optional(),
+        unit: z.enum(quantityUnits, { error: `unit phải là một trong: ${quantityUnits.join(', ')}.` }),
+        /** What is counted, when the unit alone does not say it. */
+        of: localized.optional(),
+        year: z.number().int().min(1945).max(2100).optional(),
+      }),
+    )
+    .default([]),
+  /** Province or district ids where the task takes place. */
+  places: z.array(id).default([]),
+  /** Where the task is written: document, section and bullet. */
+  source: sourceRef,
+  /** Reported progress, oldest first; each change cites its source. */
+  status: z
+    .array(
+      z.strictObject({
+        date: isoDate,
+        status: z.enum(reportedStatuses, { error: `status phải là một trong: ${reportedStatuses.join(', ')}.` }),
+        note: localized.optional(),
+        source: sourceRef,
+      }),
+    )
+    .default([]),
+  translation,
+});
+export type Milestone = z.infer<typeof milestoneSchema>;
