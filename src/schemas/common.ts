@@ -13,8 +13,14 @@ export const id = z
       `Mã "${String(issue.input)}" không hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ "so-ngoai-vu-tuyen-quang".`,
   });
 
+/**
+ * Astro reads YAML with js-yaml, which turns an unquoted 2023-05-19 into a Date; the checker's
+ * YAML 1.2 parser keeps it a string. Both end up as the same "YYYY-MM-DD" string here.
+ */
+export const dateAsText = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
+
 /** A calendar date written YYYY-MM-DD, checked to exist. */
-export const isoDate = z
+const isoDateText = z
   .string({ error: 'Cần một ngày dạng YYYY-MM-DD, ví dụ "2023-05-19".' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: (i) => `Ngày "${String(i.input)}" phải viết dạng YYYY-MM-DD, ví dụ "2023-05-19".` })
   .refine((value) => {
@@ -22,6 +28,7 @@ export const isoDate = z
     const date = new Date(Date.UTC(y, m - 1, d));
     return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
   }, { error: (i) => `Ngày "${String(i.input)}" không tồn tại trên lịch.` });
+export const isoDate = z.preprocess(dateAsText, isoDateText);
 
 const viText = z
   .string({ error: 'Thiếu nội dung tiếng Việt (vi): tiếng Việt là ngôn ngữ gốc, bắt buộc có.' })

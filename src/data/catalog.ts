@@ -1,0 +1,102 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { compareFuzzyDates, parseFuzzyDate, type FuzzyDate } from '../lib/fuzzy-date.ts';
+import { pick, type Lang } from '../lib/i18n.ts';
+import { statusOn, type DisplayStatus } from '../lib/milestone-status.ts';
+import { buildDate } from './build-date.ts';
+
+export type ProvinceEntry = CollectionEntry<'provinces'>;
+export type AgencyEntry = CollectionEntry<'agencies'>;
+export type AreaEntry = CollectionEntry<'areas'>;
+export type DocumentEntry = CollectionEntry<'documents'>;
+export type AgreementEntry = CollectionEntry<'agreements'>;
+export type NewsEntry = CollectionEntry<'news'>;
+
+/** A milestone with what pages derive from it: its parsed date and its status on the build date. */
+export interface MilestoneView {
+  id: string;
+  data: CollectionEntry<'milestones'>['data'];
+  when?: FuzzyDate;
+  agreement: AgreementEntry;
+  status: DisplayStatus;
+}
+
+const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((e) => [e.id, e]));
+
+function mustGet<T>(map: Map<string, T>, id: string, what: string): T {
+  const found = map.get(id);
+  // The content checker has verified every reference before the build, so this is a bug.
+  if (!found) throw new Error(`Unknown ${what} "${id}"`);
+  return found;
+}
+
+async function load() {
+  const [provinces, agencies, areas, documents, agreements, milestones, news, newsLo, glossary] = await Promise.all([
+    getCollection('provinces'),
+    getCollection('agencies'),
+    getCollection('areas'),
+    getCollection('documents'),
+    getCollection('agreements'),
+    getCollection('milestones'),
+    getCollection('news'),
+    getCollection('newsLo'),
+    getCollection('glossary'),
+  ]);
+  const agreementMap = byId(agreements);
+  const milestoneViews: MilestoneView[] = milestones.map((m) => {
+    const agreement = mustGet(agreementMap, m.data.agreement, 'agreement');
+    const period = agreement.data.period;
+    const parsed = m.data.when ? parseFuzzyDate(m.data.when, { period }) : undefined;
+    if (parsed && !parsed.ok) throw new Error(`${m.id}: ${parsed.error}`);
+    const when = parsed?.ok ? parsed.value : undefined;
+    return {
+      id: m.id,
+      data: m.data,
+      when,
+      agreement,
+      status: statusOn({ history: m.data.status, when, periodEnd: period.to }, buildDate),
+    };
+  });
+  milestoneViews.sort(compareMilestones);
+  return {
+    provinces: byId(provinces),
+    agencies: byId(agencies),
+    areas: byId([...areas].sort((a, b) => a.data.order - b.data.order)),
+    documents: byId(documents),
+    agreements: agreementMap,
+    milestones: milestoneViews,
+    news: [...news].sort((a, b) => b.data.date.localeCompare(a.data.date)),
+    newsLo: byId(newsLo),
+    glossary: byId(glossary),
+  };
+}
+
+/** Milestones in time order; undated ones (the agreement's whole period) after dated ones of the same start. */
+export function compareMilestones(a: MilestoneView, b: MilestoneView): number {
+  if (a.when && b.when) return compareFuzzyDates(a.when, b.when) || a.id.localeCompare(b.id, 'en', { numeric: true });
+  if (a.when !== b.when) return a.when ? -1 : 1;
+  return a.id.localeCompare(b.id, 'en', { numeric: true });
+}
+
+let cached: ReturnType<typeof load> | undefined;
+/** All content, loaded once per build. */
+export function getCatalog() {
+  cached ??= load();
+  return cached;
+}
+export type Catalog = Awaited<ReturnType<typeof load>>;
+
+/** A glossary term in `lang` (the glossary requires both languages). */
+export function term(catalog: Catalog, key: string, lang: Lang): string {
+  return mustGet(catalog.glossary, key, 'glossary term').data[lang];
+}
+
+/** "tỉnh Tuyên Quang" / "ແຂວງຕວຽນກວາງ": name with its administrative level from the glossary. */
+export function placeName(catalog: Catalog, province: ProvinceEntry, lang: Lang) {
+  const level = term(catalog, `level-${province.data.level}-${province.data.country}`, lang);
+  const name = pick(province.data.name, lang);
+  // Lao writes the level word joined to the name (ແຂວງຊຽງຂວາງ); Vietnamese with a space.
+  const separator = lang === 'lo' && name.lang === 'lo' ? '' : ' ';
+  return { ...name, text: `${level}${separator}${name.text}`, bare: name.text };
+}
+
+export { mustGet };

@@ -1,0 +1,31 @@
+import { formatFuzzyDate, parseFuzzyDate } from '../lib/fuzzy-date.ts';
+import { pick, type Lang } from '../lib/i18n.ts';
+import { t } from '../i18n/index.ts';
+import { term, type Catalog, type DocumentEntry, type MilestoneView } from './catalog.ts';
+
+/** A date written in the editors' notation, formatted for `lang`. */
+export function formatDateText(text: string, lang: Lang): string {
+  const parsed = parseFuzzyDate(text);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return formatFuzzyDate(parsed.value, lang);
+}
+
+/** "Kế hoạch 110/KH-UBND" / "ແຜນການ ເລກທີ 110/KH-UBND": how a document is named in citations. */
+export function documentLabel(catalog: Catalog, doc: DocumentEntry, lang: Lang): string {
+  const type = term(catalog, `document-type-${doc.data.type}`, lang);
+  const number = doc.data.number ?? doc.data.numberPublishedElsewhere?.value;
+  if (!number) return `${type} ${t(lang, 'document.date').toLowerCase()} ${formatDateText(doc.data.date, lang)}`;
+  return lang === 'lo' ? `${type} ${t(lang, 'document.number')} ${number}` : `${type} ${number}`;
+}
+
+/** When a milestone is due, or the agreement period when the plan sets no date of its own. */
+export function milestoneWhen(milestone: MilestoneView, lang: Lang): { text: string; stated: boolean } {
+  if (milestone.when) return { text: formatFuzzyDate(milestone.when, lang), stated: true };
+  const { from, to } = milestone.agreement.data.period;
+  return { text: t(lang, 'milestone.noDate', { period: `${from}–${to}` }), stated: false };
+}
+
+/** Plain-text title of a milestone in `lang` (Vietnamese when untranslated). */
+export function milestoneTitle(milestone: MilestoneView, lang: Lang): string {
+  return pick(milestone.data.title, lang).text;
+}
