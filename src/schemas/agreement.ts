@@ -19,7 +19,7 @@ export const agreementSchema = z.strictObject({
     .min(2, { error: 'Một thỏa thuận cần ít nhất hai bên (parties).' }),
   period: z
     .strictObject({ from: year, to: year })
-    .refine((p) => p.from <= p.to, { error: 'period: năm bắt đầu (from) phải trước hoặc bằng năm kết thúc (to).' }),
+    .refine((p) => p.from <= p.to, { error: 'Năm bắt đầu (from) phải trước hoặc bằng năm kết thúc (to).' }),
   signed: z.strictObject({
     date: fuzzyDateText,
     place: localized.optional(),

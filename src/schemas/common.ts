@@ -50,7 +50,12 @@ const loText = z
  */
 export const localized = z.strictObject(
   { vi: viText, lo: loText.optional() },
-  { error: 'Cần văn bản theo ngôn ngữ, dạng { vi: "…", lo: "…" }.' },
+  {
+    error: (issue) =>
+      issue.input === undefined
+        ? 'Thiếu trường bắt buộc: cần văn bản theo ngôn ngữ, dạng { vi: "…", lo: "…" }.'
+        : 'Cần văn bản theo ngôn ngữ, dạng { vi: "…", lo: "…" }.',
+  },
 );
 export type Localized = z.infer<typeof localized>;
 

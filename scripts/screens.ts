@@ -1,0 +1,38 @@
+// Screenshots of the main pages in both languages at phone and desktop widths, for a person
+// to look at: `npm run screens` (after a build). Files go to .tmp/screens/.
+import { mkdirSync } from 'node:fs';
+import { serveStatic } from '../tests/support/static-server.ts';
+import { launchBrowser } from '../tests/support/browser.ts';
+
+const pages = (process.argv[2]?.split(',') ?? [
+  '/',
+  '/vi/',
+  '/lo/',
+  '/vi/agreements/tuyen-quang-xiangkhouang-2021-2025/',
+  '/lo/agreements/tuyen-quang-xiangkhouang-2021-2025/',
+  '/lo/milestones/tuyen-quang-xiangkhouang-2021-2025/ii-2-1/',
+  '/vi/milestones/tuyen-quang-xiangkhouang-2021-2025/ii-5-1/',
+  '/lo/documents/tuyen-quang-110-kh-ubnd-2023/',
+  '/lo/provinces/tuyen-quang/',
+]);
+const widths = { phone: 390, desktop: 1280 };
+const out = '.tmp/screens';
+mkdirSync(out, { recursive: true });
+const server = await serveStatic('dist');
+const browser = await launchBrowser();
+try {
+  for (const [name, width] of Object.entries(widths)) {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    for (const path of pages) {
+      await page.goto(server.url + path, { waitUntil: 'networkidle' });
+      const file = `${out}/${name}${path.replace(/\//g, '_') || '_'}.png`;
+      await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });
+      console.log(file);
+    }
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,25 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+export const DIST = 'dist';
+
+/** Every built HTML page as [url path, parsed document]: "dist/vi/areas/index.html" → "/vi/areas/". */
+export function builtPages(root = DIST): Map<string, HTMLElement> {
+  const pages = new Map<string, HTMLElement>();
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.html')) pages.set(urlOf(relative(root, path)), parse(readFileSync(path, 'utf8')));
+    }
+  };
+  walk(root);
+  if (pages.size === 0) throw new Error(`No pages in ${root}/: run "npm run build" first (npm test does it).`);
+  return pages;
+}
+
+function urlOf(file: string): string {
+  const path = `/${file.split(sep).join('/')}`;
+  return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
+}
