@@ -31,3 +31,13 @@ export function statusOn(input: StatusInput, today: string): DisplayStatus {
   const due = dueBy(input);
   return due !== null && due < today ? 'no-report' : 'planned';
 }
+
+/** The `count` dated items whose due day is nearest to `today`, on either side, kept in their original order. */
+export function nearestTo<T>(items: T[], dueOf: (item: T) => string | null, today: string, count: number): T[] {
+  const distance = (item: T) => {
+    const due = dueOf(item);
+    return due === null ? Infinity : Math.abs(Date.parse(due) - Date.parse(today));
+  };
+  const chosen = new Set([...items].sort((a, b) => distance(a) - distance(b)).slice(0, count));
+  return items.filter((item) => chosen.has(item));
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFuzzyDate, type FuzzyDate } from '../../src/lib/fuzzy-date.ts';
-import { dueBy, statusOn } from '../../src/lib/milestone-status.ts';
+import { dueBy, nearestTo, statusOn } from '../../src/lib/milestone-status.ts';
 
 const when = (text: string): FuzzyDate => {
   const parsed = parseFuzzyDate(text, { period: { from: 2021, to: 2025 } });
@@ -31,5 +31,20 @@ describe('statusOn', () => {
     expect(statusOn({ history, when: when('Quý IV/2023'), periodEnd: 2025 }, '2022-01-01')).toBe('planned');
     expect(statusOn({ history, when: when('Quý IV/2023'), periodEnd: 2025 }, '2023-06-01')).toBe('in-progress');
     expect(statusOn({ history, when: when('Quý IV/2023'), periodEnd: 2025 }, '2024-02-01')).toBe('completed');
+  });
+});
+
+describe('nearestTo', () => {
+  it('keeps the items due nearest to today on either side, in their original order', () => {
+    const items = [
+      { id: 'a', due: '2022-12-31' },
+      { id: 'b', due: '2023-12-31' },
+      { id: 'c', due: null },
+      { id: 'd', due: '2026-03-31' },
+      { id: 'e', due: '2027-01-15' },
+    ];
+    const picked = nearestTo(items, (i) => i.due, '2026-11-24', 2);
+    expect(picked.map((i) => i.id)).toEqual(['d', 'e']);
+    expect(nearestTo(items, (i) => i.due, '2023-06-01', 3).map((i) => i.id)).toEqual(['a', 'b', 'd']);
   });
 });
