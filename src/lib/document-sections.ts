@@ -123,8 +123,9 @@ function continues(
   const lowercase = /^[a-zà-ỹđ(]/.test(line);
   if (last.kind === 'heading') return last.section.level > 1 && !last.marked && lowercase;
   if (lowercase) return true;
-  if (inPreamble) return false;
   const previous = last.block.kind === 'row' ? last.block.cells.at(-1) ?? '' : last.block.text;
+  // Title lines in the preamble are short and unpunctuated; a long unpunctuated line was wrapped.
+  if (inPreamble && previous.length < 60) return false;
   return !TERMINAL.test(previous.trim());
 }
 
@@ -194,4 +195,31 @@ export function findCitation(
 /** Bullet positions and printed row numbers of a section: what `item` can cite. */
 export function citableIndexes(section: DocumentSection): number[] {
   return section.blocks.flatMap((b) => (b.kind === 'item' || (b.kind === 'row' && b.index !== undefined) ? [b.index!] : []));
+}
+
+/** One planned task as the document numbers it: a section, or a bullet or row in it. */
+export interface TaskUnit {
+  section: string;
+  item?: number;
+}
+
+/**
+ * The tasks under the given parts ("II", "IV.2"): each bullet or numbered row of a section,
+ * or the section itself when it has neither and no subsections.
+ */
+export function taskUnits(sections: DocumentSection[], roots: string[]): TaskUnit[] {
+  const under = (id: string) => roots.some((root) => id === root || id.startsWith(`${root}.`));
+  return sections.filter((s) => under(s.id)).flatMap((s) => {
+    const indexes = citableIndexes(s);
+    if (indexes.length > 0) return indexes.map((item) => ({ section: s.id, item }));
+    const hasChildren = sections.some((other) => other.id.startsWith(`${s.id}.`));
+    return hasChildren ? [] : [{ section: s.id }];
+  });
+}
+
+/** Tasks no citation points at; a citation without `item` covers its whole section. */
+export function uncoveredTasks(units: TaskUnit[], citations: TaskUnit[]): TaskUnit[] {
+  return units.filter(
+    (unit) => !citations.some((c) => c.section === unit.section && (c.item === undefined || c.item === unit.item)),
+  );
 }

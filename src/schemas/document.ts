@@ -41,6 +41,13 @@ export const documentSchema = z.strictObject({
   cites: z
     .array(z.strictObject({ title: localized, number: z.string().optional(), date: fuzzyDateText.optional() }))
     .default([]),
+  /**
+   * Parts of the text whose numbered items are planned tasks, e.g. ["II", "IV"]: every bullet,
+   * numbered row or undivided numbered section under them must have a milestone citing it.
+   */
+  tasks: z
+    .array(z.string().regex(/^([IVX]+|\d+)(\.\d+)*$/, { error: (i) => `"${String(i.input)}" không phải số mục, ví dụ "II" hoặc "IV.2".` }))
+    .default([]),
   /** File name of the original in the project's source set, for provenance. */
   sourceFile: z.string().regex(/\.txt$/, { error: 'sourceFile là tên tệp gốc (.txt).' }),
   translation,

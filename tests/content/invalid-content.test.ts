@@ -34,7 +34,7 @@ const cases: { name: string; file: string; field: string; message: RegExp; line?
   { name: 'district-without-parent', file: 'content/provinces/test-district.yaml', field: 'parent', message: /cần mã tỉnh chứa nó/ },
   { name: 'agency-province-not-an-id', file: 'content/agencies/test-agency.yaml', field: 'province', message: /Mã "Tuyên Quang" không hợp lệ/ },
   { name: 'reversed-agreement-period', file: 'content/agreements/test-agreement.yaml', field: 'period', message: /^Năm bắt đầu \(from\) phải trước hoặc bằng năm kết thúc/ },
-  { name: 'agreement-unknown-party', file: 'content/agreements/test-agreement.yaml', field: 'parties.1.province', message: /"champasak"/ },
+  { name: 'agreement-unknown-party', file: 'content/agreements/test-agreement.yaml', field: 'parties.1.province', message: /"houaphanh"/ },
   { name: 'document-unknown-issuer', file: 'content/documents/test-document.md', field: 'issuer', message: /Không có cơ quan .*"ubnd-tinh-khong-co"/ },
   { name: 'document-without-front-matter', file: 'content/documents/test-document.md', field: '', message: /front matter/ },
   { name: 'yaml-syntax-error', file: M, field: '', message: /Lỗi cú pháp YAML/ },

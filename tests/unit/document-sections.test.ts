@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findCitation, parseDocumentSections, sectionAnchor } from '../../src/lib/document-sections.ts';
+import { findCitation, parseDocumentSections, sectionAnchor, taskUnits, uncoveredTasks } from '../../src/lib/document-sections.ts';
 import { inlineMarkup } from '../../src/lib/inline-markup.ts';
 
 const plan110 = readFileSync('content/documents/tuyen-quang-110-kh-ubnd-2023.md', 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
@@ -58,6 +58,25 @@ describe('anchors and inline markup', () => {
       { kind: 'text', text: ', ' },
       { kind: 'strong', text: 'Ủy ban' },
       { kind: 'text', text: ' <b>x</b>' },
+    ]);
+  });
+});
+
+describe('task units and coverage', () => {
+  const sections = parseDocumentSections(plan110);
+  it('takes bullets where a section has them, else undivided sections', () => {
+    const units = taskUnits(sections, ['II.1', 'IV']);
+    expect(units).toEqual([
+      { section: 'II.1.1', item: 1 }, { section: 'II.1.1', item: 2 },
+      { section: 'II.1.2', item: 1 }, { section: 'II.1.2', item: 2 },
+      { section: 'IV.1' }, { section: 'IV.2' },
+    ]);
+  });
+  it('reports what no citation covers; a section citation covers all its bullets', () => {
+    const units = taskUnits(sections, ['II.1', 'IV']);
+    expect(uncoveredTasks(units, [{ section: 'II.1.1' }, { section: 'II.1.2', item: 2 }, { section: 'IV.2' }])).toEqual([
+      { section: 'II.1.2', item: 1 },
+      { section: 'IV.1' },
     ]);
   });
 });

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocumentSections, taskUnits, uncoveredTasks, type TaskUnit } from '../../src/lib/document-sections.ts';
+import { readContent } from '../../src/validation/read-content.ts';
+
+/**
+ * Completeness is tested, not claimed: each document's own numbering (sections, bullets,
+ * table rows) under its task parts must be covered by milestones citing it.
+ */
+const entries = readContent('content');
+const documents = entries.filter((e) => e.collection === 'documents');
+const citations = new Map<string, TaskUnit[]>();
+for (const m of entries.filter((e) => e.collection === 'milestones')) {
+  const { source } = m.data as { source: { document: string; section: string; item?: number } };
+  citations.set(source.document, [...(citations.get(source.document) ?? []), { section: source.section, item: source.item }]);
+}
+
+describe('every numbered task of every source document has a milestone', () => {
+  it('each document names the parts that hold its tasks', () => {
+    for (const doc of documents) expect((doc.data as { tasks?: string[] }).tasks?.length, doc.file).toBeGreaterThan(0);
+  });
+
+  it.each(documents.map((d) => [d.id, d] as const))('%s', (_, doc) => {
+    const units = taskUnits(parseDocumentSections(doc.body ?? ''), (doc.data as { tasks: string[] }).tasks);
+    expect(units.length).toBeGreaterThan(0);
+    const missing = uncoveredTasks(units, citations.get(doc.id) ?? []);
+    expect(missing.map((u) => (u.item ? `${u.section} #${u.item}` : u.section))).toEqual([]);
+  });
+});
