@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { id, localized, sourceRef, translation } from './common.ts';
 import { fuzzyDateText } from './fuzzy-date-text.ts';
 
-export const agreementTypes = ['agreement', 'memorandum', 'minutes'] as const;
+/**
+ * `programme`: cooperation a province plans with Lao partners without a signed agreement
+ * of its own in the sources (e.g. a yearly plan); it has no signing date.
+ */
+export const agreementTypes = ['agreement', 'memorandum', 'minutes', 'programme'] as const;
 const year = z.number({ error: 'Năm phải là số, ví dụ 2021.' }).int().min(1945).max(2100);
 
 /**
@@ -20,11 +24,13 @@ export const agreementSchema = z.strictObject({
   period: z
     .strictObject({ from: year, to: year })
     .refine((p) => p.from <= p.to, { error: 'Năm bắt đầu (from) phải trước hoặc bằng năm kết thúc (to).' }),
-  signed: z.strictObject({
-    date: fuzzyDateText,
-    place: localized.optional(),
-    source: sourceRef,
-  }),
+  signed: z
+    .strictObject({
+      date: fuzzyDateText,
+      place: localized.optional(),
+      source: sourceRef,
+    })
+    .optional(),
   /** Ids of the documents (plans) that implement it. */
   documents: z.array(id).default([]),
   /** Budget where a source gives it; amounts in the currency's units. */
@@ -38,5 +44,8 @@ export const agreementSchema = z.strictObject({
     .optional(),
   sources: z.array(sourceRef).min(1, { error: 'Cần ít nhất một nguồn (sources).' }),
   translation,
+}).refine((a) => a.type === 'programme' || a.signed !== undefined, {
+  error: 'Thỏa thuận đã ký cần ngày ký (signed: { date, source }); chỉ loại "programme" mới không có.',
+  path: ['signed'],
 });
 export type Agreement = z.infer<typeof agreementSchema>;

@@ -124,7 +124,7 @@ function checkReferences(entries: ValidEntry[]): Problem[] {
           ref('agencies', party.body, ['parties', i, 'body']);
         });
         refs('documents', d.documents, ['documents']);
-        cite(d.signed.source, ['signed', 'source']);
+        cite(d.signed?.source, ['signed', 'source']);
         cite(d.budget?.source, ['budget', 'source']);
         d.sources.forEach((s: SourceRef, i: number) => cite(s, ['sources', i]));
         break;
