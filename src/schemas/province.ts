@@ -16,6 +16,11 @@ export const provinceSchema = z.strictObject({
   name: localized,
   /** Latin-script romanisation as used internationally, e.g. "Xiangkhouang". */
   romanised: z.string().min(1).optional(),
+  /**
+   * Other spellings met in the sources ("Chăm-pa-sắc"). The hosted texts keep them verbatim;
+   * the site's own prose uses `name` only (tests/content/glossary.test.ts checks it).
+   */
+  aliases: z.array(z.string().min(1)).default([]),
   /** Administrative centre and its coordinates. */
   capital: z
     .strictObject({ name: localized, coordinates: coordinates.optional() })
