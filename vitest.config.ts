@@ -1,13 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
-// One project per kind of test: unit and content run without a build;
-// site tests read the built `dist/` (npm test builds first, see `pretest`).
+// One project per kind of test: unit and content run without a build; site and browser tests
+// read the built `dist/` (npm test builds first, see `pretest`); browser tests drive Chromium.
 export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { test: { name: 'content', include: ['tests/content/**/*.test.ts'] } },
       { test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
+      { test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 } },
     ],
   },
 });

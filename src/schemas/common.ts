@@ -85,8 +85,8 @@ export const sourceRef = z.strictObject(
     /** Section number as printed in the document, e.g. "II.1.1"; "preamble" for the opening paragraphs. */
     section: z
       .string({ error: 'Cần số mục trong văn bản, ví dụ "II.1.1" hoặc "preamble".' })
-      .regex(/^(preamble|closing|[IVX]+(?:\.\d+)*)$/, {
-        error: (i) => `Số mục "${String(i.input)}" không hợp lệ: viết như trong văn bản, ví dụ "II.1.1", "III" hoặc "preamble".`,
+      .regex(/^(preamble|closing|(?:[IVX]+|\d+)(?:\.\d+)*)$/, {
+        error: (i) => `Số mục "${String(i.input)}" không hợp lệ: viết như trong văn bản, ví dụ "II.1.1", "III", "2.4" (văn bản không có phần La Mã) hoặc "preamble".`,
       }),
     /** Position of the bullet ("-") inside that section, counting from 1, when the task is one bullet. */
     item: z.number({ error: 'item là số thứ tự gạch đầu dòng trong mục, bắt đầu từ 1.' }).int().positive().optional(),

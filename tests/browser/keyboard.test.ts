@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSession, widths } from '../support/browser-session.ts';
+import { templates } from '../support/templates.ts';
+
+let session: Awaited<ReturnType<typeof openSession>>;
+beforeAll(async () => {
+  session = await openSession();
+});
+afterAll(() => session?.close());
+
+const chosen = templates().filter((t) => ['home', 'agreement', 'milestone', 'document', 'province'].includes(t.name));
+
+describe('keyboard', () => {
+  it.each(chosen)('$name ($lang): skip link first, every control reachable and visibly focused', async ({ path }) => {
+    const page = await session.page(widths.phone);
+    await page.goto(session.url + path);
+
+    await page.keyboard.press('Tab');
+    const skip = await page.evaluate(() => {
+      const el = document.activeElement as HTMLAnchorElement;
+      const box = el.getBoundingClientRect();
+      return { href: el.getAttribute('href'), width: box.width, height: box.height, top: box.top };
+    });
+    expect(skip.href).toBe('#main');
+    expect(skip.width).toBeGreaterThan(10);
+    expect(skip.height).toBeGreaterThan(10);
+    expect(skip.top).toBeGreaterThanOrEqual(0);
+
+    const focusable = await page.evaluate(
+      () => document.querySelectorAll('a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])').length,
+    );
+    const reached = new Set<string>();
+    const invisible: string[] = [];
+    for (let i = 0; i < focusable + 1; i++) {
+      const info = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+        const box = el.getBoundingClientRect();
+        return {
+          key: `${el.tagName}|${el.getAttribute('href') ?? ''}|${el.textContent?.trim().slice(0, 40)}|${[...el.parentElement!.children].indexOf(el)}|${box.top + scrollY}`,
+          visible: (outlined || style.boxShadow !== 'none') && box.width > 0 && box.height > 0,
+          body: el === document.body,
+        };
+      });
+      if (!info.body) {
+        reached.add(info.key);
+        if (!info.visible) invisible.push(info.key);
+      }
+      await page.keyboard.press('Tab');
+    }
+    expect(invisible).toEqual([]);
+    expect(reached.size).toBe(focusable);
+    await page.context().close();
+  });
+
+  it.each(chosen)('$name ($lang): landmarks a screen reader can jump to', async ({ path }) => {
+    const page = await session.page();
+    await page.goto(session.url + path);
+    const landmarks = await page.evaluate(() => ({
+      banner: document.querySelectorAll('body > header').length,
+      main: document.querySelectorAll('main#main').length,
+      nav: [...document.querySelectorAll('nav')].every((n) => n.hasAttribute('aria-label') || n.hasAttribute('aria-labelledby')),
+      contentinfo: document.querySelectorAll('body > footer').length,
+      h1: document.querySelectorAll('h1').length,
+    }));
+    expect(landmarks).toEqual({ banner: 1, main: 1, nav: true, contentinfo: 1, h1: 1 });
+    await page.context().close();
+  });
+
+  it('the skip link moves focus past the navigation', async () => {
+    const page = await session.page();
+    await page.goto(`${session.url}/vi/`);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    const inMain = await page.evaluate(() => document.querySelector('main')!.contains(document.activeElement));
+    expect(inMain).toBe(true);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtPages, DIST } from '../support/built-site.ts';
+import { budgetOf, contentTemplates, templateOf } from '../support/templates.ts';
+
+const pages = builtPages();
+
+describe('page weight', () => {
+  it('every built page belongs to a known template', () => {
+    expect([...pages.keys()].filter((path) => !templateOf(path))).toEqual([]);
+  });
+
+  it('every built page stays within its HTML budget', () => {
+    const over: string[] = [];
+    for (const path of pages.keys()) {
+      const file = path.endsWith('/') ? join(DIST, path, 'index.html') : join(DIST, path);
+      const bytes = readFileSync(file).length;
+      const budget = budgetOf(templateOf(path)!).html;
+      if (bytes > budget) over.push(`${path}: ${bytes} B > ${budget} B (${templateOf(path)})`);
+    }
+    expect(over).toEqual([]);
+  });
+
+  it('content pages ship no JavaScript, not even inline', () => {
+    const withScript = [...pages]
+      .filter(([path]) => contentTemplates.includes(templateOf(path)!))
+      .filter(([, doc]) => doc.querySelectorAll('script').length > 0)
+      .map(([path]) => path);
+    expect(withScript).toEqual([]);
+    expect([...pages.keys()].filter((p) => contentTemplates.includes(templateOf(p)!)).length).toBeGreaterThan(20);
+  });
+});

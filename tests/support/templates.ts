@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { builtPages } from './built-site.ts';
+
+/**
+ * One representative built page per template, per language: what browser checks run on.
+ * Chosen from dist/ by URL shape, so new content never needs a test edit.
+ */
+const shapes: Record<string, RegExp> = {
+  home: /^\/LANG\/$/,
+  agreements: /^\/LANG\/agreements\/$/,
+  agreement: /^\/LANG\/agreements\/[^/]+\/$/,
+  milestones: /^\/LANG\/milestones\/$/,
+  milestone: /^\/LANG\/milestones\/[^/]+\/[^/]+\/$/,
+  areas: /^\/LANG\/areas\/$/,
+  area: /^\/LANG\/areas\/[^/]+\/$/,
+  provinces: /^\/LANG\/provinces\/$/,
+  province: /^\/LANG\/provinces\/[^/]+\/$/,
+  agencies: /^\/LANG\/agencies\/$/,
+  agency: /^\/LANG\/agencies\/[^/]+\/$/,
+  documents: /^\/LANG\/documents\/$/,
+  document: /^\/LANG\/documents\/[^/]+\/$/,
+  news: /^\/LANG\/news\/$/,
+  article: /^\/LANG\/news\/[^/]+\/$/,
+  glossary: /^\/LANG\/glossary\/$/,
+  translations: /^\/LANG\/translations\/$/,
+};
+
+export interface Template {
+  name: string;
+  lang: 'vi' | 'lo' | 'both';
+  path: string;
+}
+
+export function templates(): Template[] {
+  const paths = [...builtPages().keys()].sort();
+  const list: Template[] = [
+    { name: 'landing', lang: 'both', path: '/' },
+    { name: 'not-found', lang: 'both', path: '/404.html' },
+  ];
+  for (const lang of ['vi', 'lo'] as const) {
+    for (const [name, shape] of Object.entries(shapes)) {
+      const pattern = new RegExp(shape.source.replace('LANG', lang));
+      // The richest example: the page with the most HTML is the hardest to get right.
+      const path = paths.filter((p) => pattern.test(p)).sort((a, b) => b.length - a.length)[0];
+      if (!path) throw new Error(`No built page for template "${name}" in ${lang}`);
+      list.push({ name, lang, path });
+    }
+  }
+  return list;
+}
+
+/** The template a built page belongs to ("milestone", "landing", …), or undefined. */
+export function templateOf(path: string): string | undefined {
+  if (path === '/') return 'landing';
+  if (path === '/404.html') return 'not-found';
+  const neutral = path.replace(/^\/(vi|lo)\//, '/LANG/');
+  return Object.entries(shapes).find(([, shape]) => new RegExp(shape.source.replace('LANG', 'LANG')).test(neutral))?.[0];
+}
+
+export interface Budget {
+  html: number;
+  css: number;
+  fonts: number;
+  js: number;
+  total: number;
+}
+
+/** The budget of a template: budgets.config.json's default with the template's overrides. */
+export function budgetOf(template: string): Budget {
+  const config = JSON.parse(readFileSync('budgets.config.json', 'utf8')) as { default: Budget; templates: Record<string, Partial<Budget>> };
+  return { ...config.default, ...config.templates[template] };
+}
+
+/** Templates that must ship no JavaScript at all. */
+export const contentTemplates = ['agreement', 'milestone', 'area', 'province', 'agency', 'document', 'article'];
