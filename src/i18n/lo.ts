@@ -139,6 +139,8 @@ export default {
   'glossary.title': 'ປຶ້ມຄຳສັບ ຫວຽດນາມ – ລາວ',
   'glossary.intro': 'ທຸກຊື່ ແລະ ຄຳສັບໃນເວັບໄຊ ມາຈາກແຫຼ່ງດຽວ, ຈຶ່ງອ່ານຄືກັນໃນທຸກໜ້າ.',
   'glossary.terms': 'ຄຳສັບ',
+  // — timelines, calendars, citations (issue 5): add keys below this line —
+  // — search (issue 6): add keys below this line —
   'news.title': 'ຂ່າວ',
   'news.sources': 'ແຫຼ່ງຂໍ້ມູນ',
   'news.milestones': 'ໜ້າວຽກທີ່ກ່າວເຖິງ',

@@ -136,6 +136,8 @@ export default {
   'glossary.title': 'Bảng thuật ngữ Việt – Lào',
   'glossary.intro': 'Mọi tên gọi và thuật ngữ trên trang lấy từ một nguồn duy nhất, nên đọc giống nhau ở mọi trang.',
   'glossary.terms': 'Thuật ngữ',
+  // — timelines, calendars, citations (issue 5): add keys below this line —
+  // — search (issue 6): add keys below this line —
   'news.title': 'Tin tức',
   'news.sources': 'Nguồn',
   'news.milestones': 'Các nhiệm vụ được nhắc đến',

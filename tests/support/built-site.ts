@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
-export const DIST = 'dist';
+/** The built site; DIST_DIR points the tests at another build (e.g. one made with --outDir). */
+export const DIST = process.env.DIST_DIR ?? 'dist';
 
 /** Every built HTML page as [url path, parsed document]: "dist/vi/areas/index.html" → "/vi/areas/". */
 export function builtPages(root = DIST): Map<string, HTMLElement> {
