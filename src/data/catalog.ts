@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { compareFuzzyDates, parseFuzzyDate, type FuzzyDate } from '../lib/fuzzy-date.ts';
+import { compareFuzzyDates, formatFuzzyDate, parseFuzzyDate, type FuzzyDate } from '../lib/fuzzy-date.ts';
+import { t } from '../i18n/index.ts';
 import { pick, type Lang } from '../lib/i18n.ts';
 import { statusOn, type DisplayStatus } from '../lib/milestone-status.ts';
 import { buildDate } from './build-date.ts';
@@ -97,6 +98,24 @@ export function placeName(catalog: Catalog, province: ProvinceEntry, lang: Lang)
   // Lao writes the level word joined to the name (ແຂວງຊຽງຂວາງ); Vietnamese with a space.
   const separator = lang === 'lo' && name.lang === 'lo' ? '' : ' ';
   return { ...name, text: `${level}${separator}${name.text}`, bare: name.text };
+}
+
+/**
+ * A place name that tells apart bodies of the same name before and after 2025
+ * ("tỉnh Gia Lai (đến hết 30/6/2025)", "tỉnh Gia Lai (từ 1/7/2025)"), for lists and headings.
+ */
+export function datedPlaceName(catalog: Catalog, province: ProvinceEntry, lang: Lang) {
+  const name = placeName(catalog, province, lang);
+  const { validFrom, validTo } = province.data;
+  if (validTo) return { ...name, text: t(lang, 'place.until', { name: name.text, date: formatFuzzyDate(parsedDay(validTo), lang) }) };
+  if (validFrom) return { ...name, text: t(lang, 'place.since', { name: name.text, date: formatFuzzyDate(parsedDay(validFrom), lang) }) };
+  return name;
+}
+
+function parsedDay(iso: string): FuzzyDate {
+  const parsed = parseFuzzyDate(iso);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.value;
 }
 
 export { mustGet };

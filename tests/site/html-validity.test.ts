@@ -1,0 +1,29 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { describe, expect, it } from 'vitest';
+import { DIST } from '../support/built-site.ts';
+
+/** Every built page passes html-validate (recommended rules, .htmlvalidate.json). */
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
+  });
+}
+
+describe('HTML validity', () => {
+  it('every built page passes html-validate', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const files = htmlFiles(DIST);
+    expect(files.length).toBeGreaterThan(100);
+    const problems: string[] = [];
+    for (const file of files) {
+      const report = await validator.validateString(readFileSync(file, 'utf8'), file);
+      for (const result of report.results) {
+        for (const m of result.messages) problems.push(`${relative(DIST, file)}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+      }
+    }
+    expect(problems.slice(0, 50)).toEqual([]);
+  }, 120_000);
+});
