@@ -14,6 +14,12 @@ const pages = (process.argv[2]?.split(',') ?? [
   '/vi/milestones/tuyen-quang-xiangkhouang-2021-2025/ii-5-1/',
   '/lo/documents/tuyen-quang-110-kh-ubnd-2023/',
   '/lo/provinces/tuyen-quang/',
+  '/lo/agreements/gia-lai-southern-laos-2026-2030/',
+  '/lo/milestones/gia-lai-southern-laos-2026-2030/ii-2-1/',
+  '/vi/milestones/bac-giang-xaisomboun-2021-2025/ii-3-3/',
+  '/lo/documents/khanh-hoa-592-kh-ubnd-2022/',
+  '/vi/agencies/so-nong-nghiep-ptnt-bac-giang/',
+  '/lo/translations/',
 ]);
 const widths = { phone: 390, desktop: 1280 };
 const out = '.tmp/screens';

@@ -13,7 +13,9 @@ export function formatDateText(text: string, lang: Lang): string {
 /** "Kế hoạch 110/KH-UBND" / "ແຜນການ ເລກທີ 110/KH-UBND": how a document is named in citations. */
 export function documentLabel(catalog: Catalog, doc: DocumentEntry, lang: Lang): string {
   const type = term(catalog, `document-type-${doc.data.type}`, lang);
-  const number = doc.data.number ?? doc.data.numberPublishedElsewhere?.value;
+  // A number the copy leaves blank but another publication gives is shown in square brackets,
+  // the bibliographic sign for information supplied from outside the document.
+  const number = doc.data.number ?? (doc.data.numberPublishedElsewhere && `[${doc.data.numberPublishedElsewhere.value}]`);
   if (!number) return `${type} ${t(lang, 'document.date').toLowerCase()} ${formatDateText(doc.data.date, lang)}`;
   return lang === 'lo' ? `${type} ${t(lang, 'document.number')} ${number}` : `${type} ${number}`;
 }
