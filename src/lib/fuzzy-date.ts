@@ -156,7 +156,8 @@ function yearPoint(year: number): Point {
 // 'qúy' is the old tone placement still found in documents.
 const Q = '(?:quý|qúy|quy|q)';
 const QN = '([ivxl]+|\\d+)';
-const YEAR_SEP = '(?:/|,? năm )';
+// "Quý III/2024", "Quý III năm 2024", and "Quý II hoặc III 2022" as printed in a table cell.
+const YEAR_SEP = '(?:/|,? năm | )';
 
 type PointRule = [RegExp, (m: RegExpExecArray) => Point];
 

@@ -441,3 +441,20 @@ describe('isPastOn', () => {
     expect(() => isPastOn(parse('2023'), '1/1/2024')).toThrow(/YYYY-MM-DD/);
   });
 });
+
+describe('quarters written with a plain space before the year, as in table cells', () => {
+  it('reads "Quý III 2024" as the third quarter of 2024', () => {
+    const parsed = parseFuzzyDate('Quý III 2024');
+    expect(parsed.ok && toInterval(parsed.value)).toEqual({ start: '2024-07-01', end: '2024-09-30', precision: 'quarter' });
+  });
+  it('reads "Quý II hoặc III 2022" (Plan 592/KH-UBND, rows 12-13) as either quarter', () => {
+    const parsed = parseFuzzyDate('Quý II hoặc III 2022');
+    expect(parsed.ok && formatFuzzyDate(parsed.value, 'vi')).toBe('Quý II hoặc III/2022');
+    expect(parsed.ok && toInterval(parsed.value)).toEqual({ start: '2022-04-01', end: '2022-09-30', precision: 'quarter' });
+  });
+  it('still rejects a fifth quarter written that way', () => {
+    const parsed = parseFuzzyDate('Quý V 2024');
+    expect(parsed.ok).toBe(false);
+    expect(!parsed.ok && parsed.error).toMatch(/quý phải từ I đến IV/);
+  });
+});
