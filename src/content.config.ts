@@ -24,4 +24,5 @@ export const collections = {
   news: collection('news'),
   newsLo: collection('newsLo'),
   glossary: collection('glossary'),
+  commemorations: collection('commemorations'),
 };

@@ -510,10 +510,15 @@ function formatSpan(span: Span, lang: 'vi' | 'lo'): string {
   return '';
 }
 
+/** A day of the year without its year: "5/9" / "5 ກັນຍາ". */
+export function formatDayOfYear(d: DayOfYear, lang: 'vi' | 'lo'): string {
+  return lang === 'vi' ? `${d.day}/${d.month}` : `${d.day} ${laoMonth(d.month)}`;
+}
+
 function formatYearly(date: Extract<FuzzyDate, { kind: 'yearly' }>, lang: 'vi' | 'lo'): string {
   const span = formatSpan(date, lang);
   if (!date.deadlines?.length) return (lang === 'vi' ? 'Hằng năm' : 'ປະຈຳປີ') + span;
-  const days = date.deadlines.map((d) => (lang === 'vi' ? `${d.day}/${d.month}` : `${d.day} ${laoMonth(d.month)}`));
+  const days = date.deadlines.map((d) => formatDayOfYear(d, lang));
   const joined = joinWords(days, WORDS[lang].and);
   return (lang === 'vi' ? `Trước ngày ${joined} hằng năm` : `ກ່ອນວັນທີ ${joined} ຂອງທຸກປີ`) + span;
 }

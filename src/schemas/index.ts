@@ -2,6 +2,7 @@
 import { agencySchema } from './agency.ts';
 import { agreementSchema } from './agreement.ts';
 import { areaSchema } from './area.ts';
+import { commemorationSchema } from './commemoration.ts';
 import { documentSchema } from './document.ts';
 import { glossaryTermSchema } from './glossary.ts';
 import { milestoneSchema } from './milestone.ts';
@@ -18,5 +19,6 @@ export const schemas = {
   news: newsSchema,
   newsLo: newsTranslationSchema,
   glossary: glossaryTermSchema,
+  commemorations: commemorationSchema,
 } as const;
 export type CollectionName = keyof typeof schemas;

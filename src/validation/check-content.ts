@@ -4,6 +4,7 @@ import type { SourceRef } from '../schemas/common.ts';
 import { findCitation, parseDocumentSections, type DocumentSection } from '../lib/document-sections.ts';
 import type { Problem } from './problems.ts';
 import { readContent, type RawEntry } from './read-content.ts';
+import { mdxProblems } from './mdx-safety.ts';
 
 const viLocale = z.locales.vi();
 
@@ -23,7 +24,7 @@ interface ValidEntry extends RawEntry {
 /**
  * Validates all content under `contentRoot`: each file against its schema, then every
  * cross-reference (ids of agencies, areas, provinces, documents; cited sections), then
- * translation statuses. Returns every problem found, in file order.
+ * translation statuses; MDX bodies against the safe-MDX rules (mdx-safety.ts). Returns every problem found, in file order.
  */
 export function checkContent(contentRoot: string, projectRoot = process.cwd()): Problem[] {
   const problems: Problem[] = [];
@@ -31,6 +32,8 @@ export function checkContent(contentRoot: string, projectRoot = process.cwd()): 
   const seen = new Map<string, string>();
 
   for (const entry of readContent(contentRoot, projectRoot)) {
+    // An article's body is checked whatever its front matter says: unsafe MDX must never reach a build.
+    problems.push(...mdxProblems(entry));
     if (entry.syntaxError) {
       problems.push({ file: entry.file, line: entry.syntaxError.line, field: '', message: entry.syntaxError.message });
       continue;
@@ -145,6 +148,9 @@ function checkReferences(entries: ValidEntry[]): Problem[] {
         refs('agreements', d.agreements, ['agreements']);
         refs('milestones', d.milestones, ['milestones']);
         refs('provinces', d.provinces, ['provinces']);
+        d.sources.forEach((s: SourceRef, i: number) => cite(s, ['sources', i]));
+        break;
+      case 'commemorations':
         d.sources.forEach((s: SourceRef, i: number) => cite(s, ['sources', i]));
         break;
       case 'newsLo':

@@ -29,4 +29,6 @@ export const layout: Record<CollectionName, CollectionLayout> = {
   news: { base: 'news', pattern: '*/vi.mdx', format: 'frontmatter', idOf: folderOf },
   newsLo: { base: 'news', pattern: '*/lo.mdx', format: 'frontmatter', idOf: folderOf },
   glossary: { base: '.', pattern: 'glossary.yaml', format: 'map', idOf: withoutExtension },
+  // Yearly days of Vietnam–Laos relations, one file each.
+  commemorations: { base: 'commemorations', pattern: '*.yaml', format: 'data', idOf: withoutExtension },
 };

@@ -12,6 +12,8 @@ export interface RawEntry {
   file: string;
   data: unknown;
   body?: string;
+  /** Line of the file where `body` starts (1-based), so problems in the body point at the file's line. */
+  bodyLine?: number;
   /** Line of a field in the file (1-based), for messages; undefined when unknown. */
   lineOf: (path: readonly PropertyKey[]) => number | undefined;
   /** A YAML syntax error, reported instead of schema errors. */
@@ -36,6 +38,7 @@ export function readContent(contentRoot: string, projectRoot = process.cwd()): R
       let yamlText = text;
       let lineOffset = 0;
       let body: string | undefined;
+      let bodyLine: number | undefined;
       if (spec.format === 'frontmatter') {
         const match = FRONTMATTER.exec(text);
         if (!match) {
@@ -44,9 +47,10 @@ export function readContent(contentRoot: string, projectRoot = process.cwd()): R
         }
         [, yamlText, body] = match;
         lineOffset = 1;
+        bodyLine = text.slice(0, text.length - body.length).split('\n').length;
       }
       const parsed = parseYaml(yamlText, lineOffset);
-      entries.push({ collection, id: spec.idOf(path), file, data: parsed.data, body, lineOf: parsed.lineOf, syntaxError: parsed.error });
+      entries.push({ collection, id: spec.idOf(path), file, data: parsed.data, body, bodyLine, lineOf: parsed.lineOf, syntaxError: parsed.error });
     }
   }
   return entries;

@@ -30,7 +30,7 @@ export interface TranslationReport {
 }
 
 // The glossary requires both languages by schema; newsLo files are the Lao side of `news`.
-const REPORTED: CollectionName[] = ['provinces', 'agencies', 'areas', 'documents', 'agreements', 'milestones', 'news'];
+const REPORTED: CollectionName[] = ['provinces', 'agencies', 'areas', 'documents', 'agreements', 'milestones', 'news', 'commemorations'];
 
 /** Lao translation coverage per collection, and every entry that is not complete, from the raw content. */
 export function translationReport(entries: RawEntry[]): TranslationReport {

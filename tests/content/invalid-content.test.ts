@@ -10,6 +10,7 @@ import { formatProblem } from '../../src/validation/problems.ts';
  * content. The checker must reject each one, naming the file, the field and what is expected.
  */
 const M = 'content/milestones/tuyen-quang-xiangkhouang-2021-2025/test.yaml';
+const N = 'content/news/test-news/vi.mdx';
 const cases: { name: string; file: string; field: string; message: RegExp; line?: number }[] = [
   { name: 'unknown-lead-agency', file: M, field: 'lead', message: /Không có cơ quan .*"so-khong-ton-tai"/ },
   { name: 'unknown-area', file: M, field: 'areas.0', message: /Không có lĩnh vực .*"giao-duc"/ },
@@ -41,6 +42,19 @@ const cases: { name: string; file: string; field: string; message: RegExp; line?
   { name: 'lao-news-without-vietnamese', file: 'content/news/test-news/lo.mdx', field: '', message: /không có bản tiếng Việt vi\.mdx/ },
   { name: 'news-unknown-milestone', file: 'content/news/test-news/vi.mdx', field: 'milestones.0', message: /Không có mốc .*"tuyen-quang-xiangkhouang-2021-2025\/ii-9-9"/ },
   { name: 'news-without-source', file: 'content/news/test-news/vi.mdx', field: 'sources', message: /Mỗi tin cần ít nhất một nguồn/ },
+  // Safe MDX (src/validation/mdx-safety.ts): each bad body is named with its line in the file.
+  { name: 'mdx-script', file: N, field: '', line: 11, message: /^Thẻ <script> bị cấm/ },
+  { name: 'mdx-iframe', file: N, field: '', line: 11, message: /^Thẻ <iframe> bị cấm/ },
+  { name: 'mdx-style-element', file: N, field: '', line: 11, message: /^Thẻ <style> bị cấm/ },
+  { name: 'mdx-event-handler', file: N, field: '', line: 11, message: /^Thuộc tính onClick trong thẻ <span> bị cấm/ },
+  { name: 'mdx-javascript-link', file: N, field: '', line: 11, message: /^Liên kết "javascript:alert\(1\)" bị cấm/ },
+  { name: 'mdx-external-image', file: N, field: '', line: 11, message: /^Ảnh "https:\/\/anh\.example\.com\/hoi-nghi\.jpg" phải là tệp đặt cạnh bài viết/ },
+  { name: 'mdx-unknown-component', file: N, field: '', line: 11, message: /^Thẻ <BanDo> không được phép trong bài viết: chỉ viết Markdown/ },
+  { name: 'mdx-import', file: N, field: '', line: 11, message: /^Không được dùng "import" hay "export"/ },
+  { name: 'mdx-expression', file: N, field: '', line: 11, message: /^Không được dùng biểu thức trong ngoặc nhọn/ },
+  { name: 'mdx-syntax-error', file: N, field: '', line: 11, message: /^Lỗi cú pháp MDX \(cột 10\).*"\\<"/ },
+  { name: 'mdx-root-link', file: N, field: '', line: 11, message: /^Liên kết "\/vi\/agreements\/.*" bắt đầu bằng "\/" sẽ hỏng/ },
+  { name: 'mdx-lao-inline-style', file: 'content/news/test-news/lo.mdx', field: '', line: 8, message: /^Thuộc tính style trong thẻ <p> bị cấm/ },
 ];
 
 const roots: string[] = [];
@@ -55,10 +69,10 @@ function checkWithOverlay(name: string) {
 }
 
 describe('invalid content is rejected with the file, field and what is expected', () => {
-  it.each(cases)('$name', ({ name, file, field, message }) => {
+  it.each(cases)('$name', ({ name, file, field, message, line }) => {
     const problems = checkWithOverlay(name);
-    const match = problems.find((p) => p.file === file && p.field === field && message.test(p.message));
-    expect(match, `expected a problem in ${file} at "${field}" matching ${message}; got:\n${problems.map(formatProblem).join('\n')}`).toBeDefined();
+    const match = problems.find((p) => p.file === file && p.field === field && message.test(p.message) && (line === undefined || p.line === line));
+    expect(match, `expected a problem in ${file}${line ? `:${line}` : ''} at "${field}" matching ${message}; got:\n${problems.map(formatProblem).join('\n')}`).toBeDefined();
     // The problem is about the bad file only: the real content stays valid.
     expect(problems.every((p) => p.file === file)).toBe(true);
   });

@@ -23,7 +23,22 @@ const shapes: Record<string, RegExp> = {
   article: /^\/LANG\/news\/[^/]+\/$/,
   glossary: /^\/LANG\/glossary\/$/,
   translations: /^\/LANG\/translations\/$/,
+  // Timelines (issue 5): the full timeline, one page per filter value, their embeds, the commemorations.
+  timeline: /^\/LANG\/timeline\/$/,
+  'timeline-filter': /^\/LANG\/timeline\/[^/]+\/[^/]+\/$/,
+  embed: /^\/LANG\/embed\/timeline\/(?:[^/]+\/[^/]+\/)?$/,
+  commemorations: /^\/LANG\/commemorations\/$/,
+  // News, feeds, open data, map (issue 7): news list pages after the first, map, data page, per-language 404.
+  'news-page': /^\/LANG\/news\/page\/\d+\/$/,
+  map: /^\/LANG\/map\/$/,
+  data: /^\/LANG\/data\/$/,
+  'not-found-lang': /^\/LANG\/404\.html$/,
+  // Search (issue 6): the one page with a script (js budget in budgets.config.json).
+  search: /^\/LANG\/search\/$/,
 };
+
+/** Templates the current content may not need: a second news page exists only past 10 articles. */
+const optional = new Set(['news-page']);
 
 export interface Template {
   name: string;
@@ -42,6 +57,7 @@ export function templates(): Template[] {
       const pattern = new RegExp(shape.source.replace('LANG', lang));
       // The richest example: the page with the most HTML is the hardest to get right.
       const path = paths.filter((p) => pattern.test(p)).sort((a, b) => b.length - a.length)[0];
+      if (!path && optional.has(name)) continue;
       if (!path) throw new Error(`No built page for template "${name}" in ${lang}`);
       list.push({ name, lang, path });
     }
@@ -72,4 +88,4 @@ export function budgetOf(template: string): Budget {
 }
 
 /** Templates that must ship no JavaScript at all. */
-export const contentTemplates = ['agreement', 'milestone', 'area', 'province', 'agency', 'document', 'article'];
+export const contentTemplates = ['agreement', 'milestone', 'area', 'province', 'agency', 'document', 'article', 'embed', 'commemorations', 'map', 'data', 'news', 'news-page', 'not-found-lang'];

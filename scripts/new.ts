@@ -1,0 +1,60 @@
+// Creates new content files from flags: `npm run new -- news|milestone|agreement|agency …`.
+// The new files are checked with the same checker as the build; if they are not valid they are
+// removed again and the problems printed, so the content folder never keeps a broken file.
+import { existsSync, mkdirSync, readdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { contentIndex } from '../src/scaffold/content-index.ts';
+import { ScaffoldError, parseFlags } from '../src/scaffold/flags.ts';
+import { scaffold, usage } from '../src/scaffold/index.ts';
+import { checkContent } from '../src/validation/check-content.ts';
+import { placeholderWarnings } from '../src/validation/placeholders.ts';
+import { formatProblem } from '../src/validation/problems.ts';
+import { readContent } from '../src/validation/read-content.ts';
+
+function main(argv: string[]): number {
+  if (argv.length === 0 || argv.includes('--help')) {
+    console.log(usage);
+    return argv.length === 0 ? 1 : 0;
+  }
+  const flags = parseFlags(argv);
+  const contentRoot = resolve(flags.values.get('content') ?? 'content');
+  const projectRoot = dirname(contentRoot);
+  const today = new Date().toISOString().slice(0, 10);
+  const result = scaffold(flags, contentIndex(contentRoot, projectRoot), today);
+
+  const targets = result.files.map((f) => ({ ...f, absolute: join(contentRoot, f.path) }));
+  const existing = targets.filter((t) => existsSync(t.absolute));
+  if (existing.length > 0) throw new ScaffoldError(`Tệp đã có, không ghi đè: ${existing.map((t) => relative(projectRoot, t.absolute)).join(', ')}.`);
+  const createdDirs: string[] = [];
+  for (const target of targets) {
+    for (let dir = dirname(target.absolute); !existsSync(dir); dir = dirname(dir)) createdDirs.unshift(dir);
+    mkdirSync(dirname(target.absolute), { recursive: true });
+    writeFileSync(target.absolute, target.text);
+  }
+
+  const files = new Set(targets.map((t) => relative(projectRoot, t.absolute)));
+  const problems = checkContent(contentRoot, projectRoot).filter((p) => files.has(p.file));
+  if (problems.length > 0) {
+    for (const target of targets) rmSync(target.absolute, { force: true });
+    for (const dir of createdDirs.reverse()) if (readdirSync(dir).length === 0) rmdirSync(dir);
+    console.error(`Chưa tạo tệp nào: tệp mới sẽ có lỗi sau. Hãy sửa thông tin trong lệnh rồi chạy lại.\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
+    return 1;
+  }
+
+  console.log(`Đã tạo:\n${[...files].map((f) => `  ${f}`).join('\n')}`);
+  const todo = placeholderWarnings(readContent(contentRoot, projectRoot)).filter((p) => files.has(p.file));
+  const drafts = [...files].filter((f) => f.endsWith('.draft.mdx'));
+  console.log('\nCần điền (chỗ ghi "CẦN ĐIỀN"):');
+  for (const p of todo) console.log(`  ${p.file}:${p.line}${p.field ? ` — ${p.field}` : ' — nội dung bài'}`);
+  for (const f of drafts) console.log(`  ${f} — bản dịch tiếng Lào, cho người dịch`);
+  console.log(`\nViệc tiếp theo:\n${result.next.map((step) => `  - ${step}`).join('\n')}\n  - Xem trước: npm run dev; kiểm tra: npm run check`);
+  return 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  if (!(error instanceof ScaffoldError)) throw error;
+  console.error(error.message);
+  process.exitCode = 1;
+}

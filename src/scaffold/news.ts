@@ -1,0 +1,68 @@
+import { PLACEHOLDER } from '../validation/placeholders.ts';
+import type { ContentIndex } from './content-index.ts';
+import { ScaffoldError, reader, type Flags } from './flags.ts';
+import type { Scaffold } from './result.ts';
+import { idList, isId, quote, sourceText } from './yaml-text.ts';
+
+/**
+ * A news article: content/news/<slug>/vi.mdx (facts and Vietnamese text) and lo.draft.mdx, the
+ * Lao text for the translator. The site reads only lo.mdx: the draft becomes the translation
+ * when the translator renames it, so an unfinished translation is never published as Lao.
+ */
+export function newsScaffold(flags: Flags, index: ContentIndex, today: string): Scaffold {
+  const f = reader(flags, ['slug', 'date', 'agreement', 'milestone', 'province', 'document', 'section', 'item']);
+  const date = f.optional('date') ?? today;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new ScaffoldError(`--date viết dạng YYYY-MM-DD, ví dụ 2026-05-10 (nhận được "${date}").`);
+  const slug = f.required('slug', `${date}-tuyen-quang-tiep-don-doan-xiangkhouang`);
+  if (!isId(slug)) throw new ScaffoldError(`Tên thư mục bài "${slug}" không hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ "${date}-tuyen-quang-tiep-don-doan".`);
+  const agreements = f.list('agreement');
+  const agreementData = agreements.map((id) => index.must('agreements', id).data as { documents?: string[] });
+  const milestones = f.list('milestone');
+  milestones.forEach((id) => index.must('milestones', id));
+  const provinces = f.list('province');
+  provinces.forEach((id) => index.must('provinces', id));
+  const document = f.optional('document') ?? agreementData.flatMap((a) => a.documents ?? [])[0];
+  if (!document) throw new ScaffoldError('Mỗi tin cần một nguồn: ghi --document ma-van-ban --section II.1 (hoặc --agreement ma-thoa-thuan để lấy văn bản của thỏa thuận).');
+  index.must('documents', document);
+  const section = f.optional('section') ?? 'preamble';
+  const item = f.optional('item') === undefined ? undefined : Number(f.optional('item'));
+
+  const vi = [
+    '---',
+    `title: ${quote(`${PLACEHOLDER}: tiêu đề tin`)}`,
+    `summary: ${quote(`${PLACEHOLDER}: một hai câu tóm tắt (hiện trong danh sách tin)`)}`,
+    `date: ${date}`,
+    `agreements: ${idList(agreements)}`,
+    ...(milestones.length ? ['milestones:', ...milestones.map((m) => `  - ${m}`)] : ['milestones: []']),
+    `provinces: ${idList(provinces)}`,
+    'sources:',
+    `  - ${sourceText(document, section, item)}`,
+    '# Khi đã có bản tiếng Lào (lo.mdx), đổi thành: translation: { lo: complete }',
+    'translation: { lo: missing }',
+    '---',
+    '',
+    `${PLACEHOLDER}: nội dung bài, viết bằng Markdown. Mỗi đoạn cách nhau một dòng trống; in đậm viết **như thế này**; liên kết viết [chữ](https://địa-chỉ).`,
+    '',
+  ].join('\n');
+  const lo = [
+    '---',
+    '# Bản dịch tiếng Lào. Khi dịch xong: đổi tên tệp này thành lo.mdx và ghi translation: { lo: complete } trong vi.mdx.',
+    '# ການແປພາສາລາວ. ເມື່ອແປແລ້ວ: ປ່ຽນຊື່ໄຟລ໌ນີ້ເປັນ lo.mdx ແລະ ຂຽນ translation: { lo: complete } ໃນ vi.mdx.',
+    `title: ${quote(`${PLACEHOLDER} — ຫົວຂໍ້ຂ່າວເປັນພາສາລາວ`)}`,
+    `summary: ${quote(`${PLACEHOLDER} — ສະຫຼຸບຫຍໍ້ເປັນພາສາລາວ`)}`,
+    '---',
+    '',
+    `${PLACEHOLDER} — ເນື້ອໃນຂ່າວເປັນພາສາລາວ.`,
+    '',
+  ].join('\n');
+  return {
+    files: [
+      { path: `news/${slug}/vi.mdx`, text: vi },
+      { path: `news/${slug}/lo.draft.mdx`, text: lo },
+    ],
+    next: [
+      'Viết tiêu đề, tóm tắt và nội dung bài trong vi.mdx; kiểm tra nguồn (sources) trỏ đúng mục của văn bản.',
+      'Người dịch: dịch lo.draft.mdx, đổi tên thành lo.mdx, rồi ghi translation: { lo: complete } trong vi.mdx.',
+    ],
+  };
+}

@@ -1,0 +1,145 @@
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/validation/check-content.ts';
+import { PLACEHOLDER } from '../../src/validation/placeholders.ts';
+import { formatProblems } from '../../src/validation/problems.ts';
+import { contentWarnings } from '../../src/validation/warnings.ts';
+import { contentCopy, runScript } from '../support/content-copy.ts';
+
+/** `npm run new -- …` into a copy of the real content: what it writes must pass the checker. */
+const copies: ReturnType<typeof contentCopy>[] = [];
+afterAll(() => copies.forEach((c) => c.remove()));
+function fresh() {
+  const copy = contentCopy();
+  copies.push(copy);
+  return copy;
+}
+const scaffold = (copy: { content: string; root: string }, args: string[]) => runScript('new.ts', [...args, '--content', copy.content], copy.root);
+
+const AGREEMENT = 'tuyen-quang-xiangkhouang-2021-2025';
+const commands: Record<string, { args: string[]; files: string[] }> = {
+  milestone: {
+    args: ['milestone', '--agreement', AGREEMENT, '--id', 'ii-9-9', '--section', 'II.2', '--item', '1', '--area', 'education'],
+    files: [`content/milestones/${AGREEMENT}/ii-9-9.yaml`],
+  },
+  news: {
+    args: ['news', '--slug', '2026-05-10-tin-thu', '--date', '2026-05-10', '--agreement', AGREEMENT, '--milestone', `${AGREEMENT}/ii-2-1`, '--province', 'tuyen-quang,xiangkhouang'],
+    files: ['content/news/2026-05-10-tin-thu/vi.mdx', 'content/news/2026-05-10-tin-thu/lo.draft.mdx'],
+  },
+  agreement: {
+    args: ['agreement', '--id', 'tuyen-quang-xiangkhouang-2026-2030', '--vn', 'tuyen-quang-2025', '--la', 'xiangkhouang', '--from', '2026', '--to', '2030', '--signed', '2026-03-29', '--plan-date', '2026-05-19', '--issuer', 'ubnd-tuyen-quang'],
+    files: ['content/agreements/tuyen-quang-xiangkhouang-2026-2030.yaml', 'content/documents/tuyen-quang-xiangkhouang-2026-2030-ke-hoach.md'],
+  },
+  agency: {
+    args: ['agency', '--id', 'so-y-te-xiangkhouang', '--province', 'xiangkhouang', '--kind', 'department'],
+    files: ['content/agencies/so-y-te-xiangkhouang.yaml'],
+  },
+};
+
+// Each case starts Node and reads all content: seconds, not milliseconds, on a busy machine.
+describe('npm run new', { timeout: 30_000 }, () => {
+  const copy = fresh();
+  const runs = Object.fromEntries(Object.entries(commands).map(([kind, { args }]) => [kind, scaffold(copy, args)]));
+
+  it.each(Object.keys(commands))('%s: creates its files, exits 0 and lists what to fill in', (kind) => {
+    const run = runs[kind];
+    expect(run.status, run.output).toBe(0);
+    for (const file of commands[kind].files) {
+      expect(existsSync(join(copy.root, file)), file).toBe(true);
+      expect(run.stdout).toContain(file);
+    }
+    // Each place still to write is printed with its file and line.
+    expect(run.stdout).toMatch(new RegExp(`${commands[kind].files[0].replace(/[.]/g, '\\.')}:\\d+ — `));
+  });
+
+  it('all together pass the checker: no problem in any file', () => {
+    const problems = checkContent(copy.content, copy.root);
+    expect(problems, formatProblems(problems)).toEqual([]);
+  });
+
+  it('marks every new entry as not yet translated, and lists it as a warning until it is', () => {
+    const { translations, placeholders } = contentWarnings(copy.content, copy.root);
+    const files = Object.values(commands).flatMap((c) => c.files).filter((f) => !f.endsWith('.draft.mdx'));
+    for (const file of files) {
+      expect(readFileSync(join(copy.root, file), 'utf8')).toMatch(/translation: \{ lo: missing \}/);
+      expect(translations.some((w) => w.file === file), file).toBe(true);
+      expect(placeholders.some((w) => w.file === file), file).toBe(true);
+    }
+  });
+
+  it('starts a milestone\'s summary from the text it cites', () => {
+    const text = readFileSync(join(copy.root, commands.milestone.files[0]), 'utf8');
+    const cited = readFileSync(`content/documents/tuyen-quang-110-kh-ubnd-2023.md`, 'utf8').match(/^- (Tiếp nhận 50 học sinh.*)$/m)![1];
+    expect(text).toContain(JSON.stringify(cited));
+    expect(text).toMatch(/source: \{ document: tuyen-quang-110-kh-ubnd-2023, section: "II\.2", item: 1 \}/);
+  });
+
+  it('never overwrites an existing file', () => {
+    const before = readFileSync(join(copy.root, commands.agency.files[0]), 'utf8');
+    const again = scaffold(copy, commands.agency.args);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toMatch(/Tệp đã có, không ghi đè: content\/agencies\/so-y-te-xiangkhouang\.yaml/);
+    expect(readFileSync(join(copy.root, commands.agency.files[0]), 'utf8')).toBe(before);
+  });
+});
+
+describe('npm run new refuses bad flags with a message in Vietnamese, leaving nothing behind', { timeout: 30_000 }, () => {
+  const copy = fresh();
+  const listing = () => readdirSync(copy.content, { recursive: true }).map(String).sort();
+  const before = listing();
+  it.each([
+    ['an unknown agreement', ['milestone', '--agreement', 'tuyen-quang', '--id', 'x-1', '--section', 'II.2', '--area', 'education'], /Không có thỏa thuận .* mang mã "tuyen-quang"\. Có phải: tuyen-quang-xiangkhouang-2021-2025/],
+    ['an unknown area', ['milestone', '--agreement', AGREEMENT, '--id', 'x-1', '--section', 'II.2', '--area', 'giao-duc'], /Không có lĩnh vực .* mang mã "giao-duc"\. Các mã có: .*education/],
+    ['an id with accents', ['agency', '--id', 'sở-y-tế', '--province', 'xiangkhouang'], /Mã cơ quan "sở-y-tế" không hợp lệ/],
+    ['a missing required flag', ['milestone', '--agreement', AGREEMENT, '--id', 'x-1', '--area', 'education'], /Thiếu --section, ví dụ: --section II\.2/],
+    ['a misspelt flag', ['agency', '--id', 'x', '--provinec', 'xiangkhouang'], /Không có thông tin --provinec cho "agency"/],
+    ['an unknown kind', ['blog'], /Không có loại "blog"\. Chọn news, milestone, agreement hoặc agency/],
+  ])('%s', (_, args, message) => {
+    const run = scaffold(copy, args);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(message);
+    expect(listing()).toEqual(before);
+  });
+
+  it('a citation the document does not have: the checker\'s message, and the new file removed', () => {
+    const run = scaffold(copy, ['milestone', '--agreement', AGREEMENT, '--id', 'ii-9-9', '--section', 'II.9', '--area', 'education']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/ii-9-9\.yaml:\d+ — source\.section: Văn bản "tuyen-quang-110-kh-ubnd-2023" không có mục "II\.9"/);
+    expect(listing()).toEqual(before);
+  });
+
+  it('a date in a notation the site cannot read: the checker\'s message, and the new file removed', () => {
+    const run = scaffold(copy, ['milestone', '--agreement', AGREEMENT, '--id', 'ii-9-8', '--section', 'II.2', '--area', 'education', '--when', 'Quý V/2026']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/ii-9-8\.yaml:\d+ — when: .*quý phải từ I đến IV/);
+    expect(listing()).toEqual(before);
+  });
+
+  it('a news article with a bad source: the new folder is removed too', () => {
+    const run = scaffold(copy, ['news', '--slug', 'tin-loi', '--document', 'tuyen-quang-110-kh-ubnd-2023', '--section', 'IX']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/tin-loi\/vi\.mdx:\d+ — sources\.0\.section: .*không có mục "IX"/);
+    expect(listing()).toEqual(before);
+  });
+});
+
+describe('the translator finishing a scaffolded article', { timeout: 30_000 }, () => {
+  it('renames the Lao draft to lo.mdx, fills it in, marks it complete: valid, and no longer a warning', () => {
+    const copy = fresh();
+    expect(scaffold(copy, commands.news.args).status).toBe(0);
+    const folder = join(copy.content, 'news/2026-05-10-tin-thu');
+    const fill = (file: string, text: string) => writeFileSync(file, readFileSync(file, 'utf8').replace(new RegExp(`${PLACEHOLDER}[^"\\n]*`, 'g'), text));
+    fill(join(folder, 'vi.mdx'), 'Tuyên Quang đón đoàn Xiêng Khoảng');
+    renameSync(join(folder, 'lo.draft.mdx'), join(folder, 'lo.mdx'));
+    fill(join(folder, 'lo.mdx'), 'ແຂວງຕວຽນກວາງ ຕ້ອນຮັບຄະນະແຂວງຊຽງຂວາງ');
+    // Before the status changes, the checker says the translation exists but is recorded as missing.
+    expect(checkContent(copy.content, copy.root).map((p) => p.field)).toEqual(['translation.lo']);
+    const vi = join(folder, 'vi.mdx');
+    writeFileSync(vi, readFileSync(vi, 'utf8').replace('translation: { lo: missing }', 'translation: { lo: complete }'));
+    expect(checkContent(copy.content, copy.root)).toEqual([]);
+    const { translations, placeholders } = contentWarnings(copy.content, copy.root);
+    expect(translations.filter((w) => w.file.includes('2026-05-10-tin-thu'))).toEqual([]);
+    expect(placeholders.filter((w) => w.file.includes('2026-05-10-tin-thu'))).toEqual([]);
+  });
+});

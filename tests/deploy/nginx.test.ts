@@ -1,0 +1,171 @@
+import { request } from 'node:http';
+import { gunzipSync } from 'node:zlib';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIST } from '../support/built-site.ts';
+import { startNginx } from '../support/nginx.ts';
+import { templates } from '../support/templates.ts';
+
+/** deploy/nginx.conf, run by nginx on 127.0.0.1 against the build, as a server would run it. */
+let server: Awaited<ReturnType<typeof startNginx>>;
+beforeAll(async () => {
+  server = await startNginx(DIST);
+});
+afterAll(() => server?.stop());
+
+const get = (path: string) => fetch(server.url + path, { redirect: 'manual' });
+
+/** The Content-Security-Policy header as { directive: [sources] }. */
+function csp(header: string | null): Record<string, string[]> {
+  expect(header, 'Content-Security-Policy header').toBeTruthy();
+  return Object.fromEntries(header!.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...sources]) => [name, sources]));
+}
+
+/** Raw bytes as sent, without the client decompressing them. */
+function raw(path: string, headers: Record<string, string>): Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    request(server.url + path, { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (c: Buffer) => chunks.push(c));
+      response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+    }).on('error', reject).end();
+  });
+}
+
+const asset = (extension: string) => {
+  const name = readdirSync(join(DIST, '_astro')).find((f) => f.endsWith(extension));
+  if (!name) throw new Error(`no ${extension} file in ${DIST}/_astro`);
+  return `/_astro/${name}`;
+};
+
+describe('the shipped nginx configuration', () => {
+  it('serves every page template with 200 and a strict Content-Security-Policy', async () => {
+    const paths = ['/', ...templates().map((t) => t.path).filter((p) => p !== '/404.html')];
+    for (const path of paths) {
+      const response = await get(path);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('content-type'), path).toMatch(/^text\/html/);
+      const policy = csp(response.headers.get('content-security-policy'));
+      expect(policy['default-src'], path).toEqual(["'self'"]);
+      expect(policy['script-src'], path).not.toContain("'unsafe-inline'");
+      expect(policy['script-src'], path).not.toContain("'unsafe-eval'");
+      expect(policy['style-src'], path).toEqual(["'self'"]);
+      expect(policy['object-src'], path).toEqual(["'none'"]);
+      // Embed pages are made to be shown inside other sites; no other page may be framed.
+      const embed = /^\/(vi|lo)\/embed\//.test(path);
+      expect(policy['frame-ancestors'], path).toEqual(embed ? ['*'] : ["'none'"]);
+      expect(response.headers.get('x-frame-options'), path).toBe(embed ? null : 'DENY');
+    }
+    expect(paths.length).toBeGreaterThan(30);
+  });
+
+  it('sends HSTS, nosniff and a referrer policy on pages, assets and errors alike', async () => {
+    for (const path of ['/vi/', asset('.css'), '/khong-co-trang-nay/']) {
+      const response = await get(path);
+      const hsts = /max-age=(\d+)/.exec(response.headers.get('strict-transport-security') ?? '');
+      expect(Number(hsts?.[1]), path).toBeGreaterThanOrEqual(31_536_000);
+      expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect(response.headers.get('referrer-policy'), path).toBe('strict-origin-when-cross-origin');
+      expect(response.headers.get('content-security-policy'), path).toContain("default-src 'self'");
+    }
+  });
+
+  it.each(['vi', 'lo'])('answers an unknown address under /%s/ with 404 and that language\'s not-found page', async (lang) => {
+    const response = await get(`/${lang}/khong-co-trang-nay/`);
+    expect(response.status).toBe(404);
+    // The language's own page once the build has one, else the bilingual page.
+    const expected = existsSync(join(DIST, lang, '404.html')) ? join(DIST, lang, '404.html') : join(DIST, '404.html');
+    expect(await response.text()).toBe(readFileSync(expected, 'utf8'));
+  });
+
+  it('answers an unknown address elsewhere with 404 and the bilingual not-found page', async () => {
+    const response = await get('/khong-co/trang-nay');
+    expect(response.status).toBe(404);
+    expect(await response.text()).toBe(readFileSync(join(DIST, '404.html'), 'utf8'));
+  });
+
+  it('redirects a folder address without its final slash, keeping the host and port', async () => {
+    const response = await get('/vi/news');
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe('/vi/news/');
+  });
+
+  it('caches hashed assets for a year and makes browsers revalidate pages', async () => {
+    for (const path of [asset('.css'), asset('.woff2')]) {
+      const response = await get(path);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('cache-control'), path).toBe('public, max-age=31536000, immutable');
+    }
+    expect((await get(asset('.css'))).headers.get('content-type')).toMatch(/^text\/css/);
+    expect((await get(asset('.woff2'))).headers.get('content-type')).toBe('font/woff2');
+    for (const path of ['/', '/vi/', '/favicon.svg']) expect((await get(path)).headers.get('cache-control'), path).toBe('no-cache');
+  });
+
+  it('compresses pages and style sheets with gzip, and leaves fonts (already compressed) alone', async () => {
+    for (const [path, file] of [['/vi/agreements/', join(DIST, 'vi/agreements/index.html')], [asset('.css'), join(DIST, asset('.css'))]]) {
+      const { headers, body } = await raw(path, { 'accept-encoding': 'gzip' });
+      expect(headers['content-encoding'], path).toBe('gzip');
+      expect(String(headers.vary), path).toMatch(/Accept-Encoding/i);
+      const original = readFileSync(file);
+      expect(gunzipSync(body).equals(original), path).toBe(true);
+      expect(body.length, path).toBeLessThan(original.length / 2);
+    }
+    const font = await raw(asset('.woff2'), { 'accept-encoding': 'gzip' });
+    expect(font.headers['content-encoding']).toBeUndefined();
+    const plain = await raw('/vi/', {});
+    expect(plain.headers['content-encoding']).toBeUndefined();
+  });
+});
+
+/**
+ * The routing rules on a small site of known shape: a language with its own 404 page and one
+ * without, and an embed page. The real build may not have these yet; the configuration must.
+ */
+describe('the configuration on a site with a Vietnamese 404 page, no Lao one, and an embed page', () => {
+  let root = '';
+  let small: Awaited<ReturnType<typeof startNginx>>;
+  const files: Record<string, string> = {
+    '404.html': '<!doctype html><title>404 song ngữ</title>',
+    'vi/404.html': '<!doctype html><title>Không tìm thấy</title>',
+    'vi/index.html': '<!doctype html><title>vi</title>',
+    'lo/index.html': '<!doctype html><title>lo</title>',
+    'vi/embed/ban-do/index.html': '<!doctype html><title>nhúng</title>',
+  };
+  beforeAll(async () => {
+    root = mkdtempSync(join(tmpdir(), 'nginx-site-'));
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), text);
+    }
+    small = await startNginx(root);
+  });
+  afterAll(async () => {
+    await small?.stop();
+    rmSync(root, { recursive: true, force: true });
+  });
+  const at = (path: string) => fetch(small.url + path, { redirect: 'manual' });
+
+  it('serves /vi/404.html for an unknown Vietnamese address, with status 404', async () => {
+    const response = await at('/vi/khong-co/');
+    expect(response.status).toBe(404);
+    expect(await response.text()).toBe(files['vi/404.html']);
+  });
+
+  it('falls back to /404.html for a language without its own page, still with status 404', async () => {
+    const response = await at('/lo/ບໍ່ມີ/');
+    expect(response.status).toBe(404);
+    expect(await response.text()).toBe(files['404.html']);
+  });
+
+  it('lets other sites frame the embed pages, and only them', async () => {
+    const embed = await at('/vi/embed/ban-do/');
+    expect(embed.status).toBe(200);
+    expect(csp(embed.headers.get('content-security-policy'))['frame-ancestors']).toEqual(['*']);
+    expect(embed.headers.get('x-frame-options')).toBeNull();
+    const page = await at('/vi/');
+    expect(csp(page.headers.get('content-security-policy'))['frame-ancestors']).toEqual(["'none'"]);
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
+  });
+});
