@@ -10,7 +10,7 @@ const TOKEN = /<(script|style)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<(?:[^"'>]|"[^
 /**
  * Lists of other pages (a task list on an agreement or agency page, the tasks cited beside a
  * document's passage) would make every page match the words of every task it lists; the
- * permalink, the translation notice, text hidden on screen (class "hidden", e.g. the print
+ * permalink, the labels of facts (<dt>), the translation notice, text hidden on screen (class "hidden", e.g. the print
  * header) and the labels of section links ("§", "Liên kết đến mục II.5": aria-hidden, sr-only)
  * are not what the page is about. All are left out of the index.
  */
@@ -18,6 +18,8 @@ const IGNORED = new RegExp(
   [
     String.raw`^<\w+\b[^>]*\s(?:data-milestone|data-citing|data-translation-notice)\b`,
     String.raw`^<code\b`,
+    // The labels of a page's facts ("Cơ quan chủ trì", "Nguồn"): interface words on every page.
+    String.raw`^<dt\b`,
     String.raw`^<\w+\b[^>]*\sclass="(?:[^"]*\s)?(?:hidden|sr-only)(?:\s[^"]*)?"`,
     String.raw`^<\w+\b[^>]*\saria-hidden="true"`,
   ].join('|'),
@@ -68,11 +70,14 @@ export function preparePage(html: string, facts: PageFacts, lang: Lang): string 
   const indexed = indexText(texts.join(MARKUP)).split(MARKUP);
   if (indexed.length !== texts.length) throw new Error('text preparation changed the number of text pieces');
 
+  // A task page names its agreement at the top: the result shows it (filter "agreement"), and
+  // indexing it would make every task of an agreement match the agreement's long title.
+  const ownAgreement = facts.type === 'milestone' && facts.agreement ? new RegExp(`^<a\\b[^>]*\\shref="[^"]*/agreements/${facts.agreement.id}/"`) : undefined;
   let out = indexed[0] ?? '';
   tags.forEach((tag, i) => {
     let t = tag;
     if (/^<main\b/i.test(t)) t = t.replace(/^<main\b/i, '<main data-pagefind-body');
-    else if (IGNORED.test(t)) t = t.replace(/^<(\w+)/, '<$1 data-pagefind-ignore');
+    else if (IGNORED.test(t) || ownAgreement?.test(t)) t = t.replace(/^<(\w+)/, '<$1 data-pagefind-ignore');
     else if (/^<\/head>/i.test(t)) t = searchHead(facts, lang) + t;
     out += t + indexed[i + 1];
   });

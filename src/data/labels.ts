@@ -16,7 +16,11 @@ export function documentLabel(catalog: Catalog, doc: DocumentEntry, lang: Lang):
   // A number the copy leaves blank but another publication gives is shown in square brackets,
   // the bibliographic sign for information supplied from outside the document.
   const number = doc.data.number ?? (doc.data.numberPublishedElsewhere && `[${doc.data.numberPublishedElsewhere.value}]`);
-  if (!number) return `${type} ${t(lang, 'document.date').toLowerCase()} ${formatDateText(doc.data.date, lang)}`;
+  // Without a number the date names it: "Kế hoạch năm 2026", "Thông báo tháng 6/2024".
+  if (!number) {
+    const date = formatDateText(doc.data.date, lang);
+    return `${type} ${date.charAt(0).toLocaleLowerCase(lang) + date.slice(1)}`;
+  }
   return lang === 'lo' ? `${type} ${t(lang, 'document.number')} ${number}` : `${type} ${number}`;
 }
 

@@ -72,6 +72,12 @@ describe('a page as handed to the indexer', () => {
     expect(head).toContain('<meta data-pagefind-meta="date[content]" content="2021–2025">');
   });
 
+  it('leaves out the labels of facts and, on a task page, the link to its agreement (shown from the facts)', () => {
+    expect(prepared).toMatch(/<dt data-pagefind-ignore>/);
+    expect(prepared).not.toMatch(/<dt>/);
+    expect(prepared).toMatch(/<a data-pagefind-ignore href="\/lo\/agreements\/tuyen-quang-xiangkhouang-2021-2025\/">/);
+  });
+
   it('leaves out lists of other pages and the print-only header', () => {
     const agency = '/vi/agencies/truong-dai-hoc-tan-trao/';
     const html = preparePage(readFileSync(join(DIST, agency, 'index.html'), 'utf8'), facts.get('/agencies/truong-dai-hoc-tan-trao/')!, 'vi');
