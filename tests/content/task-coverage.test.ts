@@ -15,11 +15,15 @@ for (const m of entries.filter((e) => e.collection === 'milestones')) {
 }
 
 describe('every numbered task of every source document has a milestone', () => {
-  it('each document names the parts that hold its tasks', () => {
-    for (const doc of documents) expect((doc.data as { tasks?: string[] }).tasks?.length, doc.file).toBeGreaterThan(0);
+  // Plans and notices assign tasks; a report or decision may assign none.
+  const assigning = documents.filter((d) => ['plan', 'notice'].includes((d.data as { type: string }).type));
+
+  it('each plan and notice names the parts that hold its tasks', () => {
+    expect(assigning.length).toBeGreaterThan(0);
+    for (const doc of assigning) expect((doc.data as { tasks?: string[] }).tasks?.length, doc.file).toBeGreaterThan(0);
   });
 
-  it.each(documents.map((d) => [d.id, d] as const))('%s', (_, doc) => {
+  it.each(documents.filter((d) => ((d.data as { tasks?: string[] }).tasks ?? []).length > 0).map((d) => [d.id, d] as const))('%s', (_, doc) => {
     const units = taskUnits(parseDocumentSections(doc.body ?? ''), (doc.data as { tasks: string[] }).tasks);
     expect(units.length).toBeGreaterThan(0);
     const missing = uncoveredTasks(units, citations.get(doc.id) ?? []);
