@@ -1,12 +1,11 @@
-import { readContent } from '../validation/read-content.ts';
+import { entriesOf, readContent } from '../validation/read-content.ts';
 import type { CollectionName } from '../schemas/index.ts';
 import { ScaffoldError } from './flags.ts';
 
 /** The ids already in the content, so a new file can only point at things that exist. */
 export function contentIndex(contentRoot: string, projectRoot: string) {
   const entries = readContent(contentRoot, projectRoot);
-  const of = (collection: CollectionName) =>
-    new Map(entries.filter((e) => e.collection === collection && e.data && typeof e.data === 'object').map((e) => [e.id, e]));
+  const of = (collection: CollectionName) => entriesOf(entries, collection);
   const collections = {
     provinces: of('provinces'),
     agencies: of('agencies'),

@@ -120,3 +120,8 @@ function matchFiles(base: string, pattern: string): string[] {
     .filter((name) => statSync(join(base, name)).isDirectory())
     .flatMap((dir) => matchFiles(join(base, dir), rest.join('/')).map((path) => `${dir}/${path}`));
 }
+
+/** The parsed entries of one collection by id (entries whose file did not parse are left out). */
+export function entriesOf(entries: RawEntry[], collection: CollectionName): Map<string, RawEntry> {
+  return new Map(entries.filter((e) => e.collection === collection && e.data && typeof e.data === 'object').map((e) => [e.id, e]));
+}

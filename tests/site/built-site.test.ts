@@ -2,9 +2,10 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPages, DIST } from '../support/built-site.ts';
+import { SITE } from '../support/raw-content.ts';
 
 const pages = builtPages();
-const site = new URL(readFileSync('astro.config.mjs', 'utf8').match(/SITE_URL \?\? '([^']+)'/)![1]);
+const site = SITE;
 const localized = [...pages.keys()].filter((path) => /^\/(vi|lo)\//.test(path));
 
 /** Resolves an internal href against a page to [path, fragment], or null for other hosts. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { CollectionName } from '../../src/schemas/index.ts';
-import { readContent } from '../../src/validation/read-content.ts';
+import { entriesOf, readContent } from '../../src/validation/read-content.ts';
 
 /**
  * The content as the editors wrote it, read straight from content/ with the checker's reader
@@ -12,7 +12,7 @@ type Data = Record<string, any>;
 export function rawContent(root = 'content') {
   const entries = readContent(root);
   const of = (collection: CollectionName) =>
-    new Map(entries.filter((e) => e.collection === collection).map((e) => [e.id, e.data as Data]));
+    new Map([...entriesOf(entries, collection)].map(([id, e]) => [id, e.data as Data]));
   return {
     provinces: of('provinces'),
     agencies: of('agencies'),
