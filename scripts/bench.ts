@@ -299,7 +299,7 @@ async function runSet(name: string, prepare?: (content: string) => SyntheticSumm
 async function measureSearch(name: string, root: string, result: SetResult) {
   process.stdout.write('  search index … ');
   try {
-    const indexed = await indexSearch(join(root, 'dist'), join(root, 'content'));
+    const indexed = await indexSearch(join(root, 'dist'));
     result.search = { seconds: indexed.seconds, bytes: indexed.bytes, files: indexed.files };
     console.log(`ok (${indexed.seconds.toFixed(1)} s, ${thousands(indexed.bytes)} B)`);
   } catch (error) {

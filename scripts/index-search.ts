@@ -8,12 +8,19 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { dirname, join, relative, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as pagefind from 'pagefind';
-import { searchFacts } from '../src/lib/search-facts.ts';
+import type { PageFacts } from '../src/lib/search-facts.ts';
 import { languages } from '../src/lib/i18n.ts';
 import { stripLang } from '../src/lib/paths.ts';
 import { siteBase } from '../src/lib/site-base.ts';
 import { preparePage } from './search/prepare-page.ts';
-import { readSearchContent } from './search/read-content.ts';
+
+/** The facts the build wrote from the loaded catalog (src/pages/search-facts.json.ts). */
+export function builtSearchFacts(dist: string): Map<string, PageFacts> {
+  const file = join(dist, 'search-facts.json');
+  if (!existsSync(file)) throw new Error(`${file} is missing: index a site built by "astro build".`);
+  const facts = JSON.parse(readFileSync(file, 'utf8')) as PageFacts[];
+  return new Map(facts.map((f) => [f.path, f]));
+}
 
 /** Pagefind's own UI bundles: the site has its own search page and never loads them. */
 const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
@@ -43,10 +50,10 @@ function htmlFiles(dir: string): string[] {
 const CHUNK_POSITIONS = '2000';
 
 /** Indexes the site built in `dist` into `output` (default `dist/pagefind`); SITE_BASE as for the build. */
-export async function indexSearch(dist: string, contentRoot = 'content', output = join(dist, 'pagefind')) {
+export async function indexSearch(dist: string, output = join(dist, 'pagefind')) {
   const started = performance.now();
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= CHUNK_POSITIONS;
-  const facts = searchFacts(readSearchContent(contentRoot));
+  const facts = builtSearchFacts(dist);
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind did not start: ${errors.join('; ')}`);
 

@@ -6,12 +6,10 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { contentIndex } from '../src/scaffold/content-index.ts';
 import { ScaffoldError, parseFlags } from '../src/scaffold/flags.ts';
 import { scaffold, usage } from '../src/scaffold/index.ts';
-import { checkContent } from '../src/validation/check-content.ts';
-import { placeholderWarnings } from '../src/validation/placeholders.ts';
+import { loadDirectly } from '../src/loaders/load-directly.ts';
 import { formatProblem } from '../src/validation/problems.ts';
-import { readContent } from '../src/validation/read-content.ts';
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   if (argv.length === 0 || argv.includes('--help')) {
     console.log(usage);
     return argv.length === 0 ? 1 : 0;
@@ -20,7 +18,7 @@ function main(argv: string[]): number {
   const contentRoot = resolve(flags.values.get('content') ?? 'content');
   const projectRoot = dirname(contentRoot);
   const today = new Date().toISOString().slice(0, 10);
-  const result = scaffold(flags, contentIndex(contentRoot, projectRoot), today);
+  const result = scaffold(flags, contentIndex(await loadDirectly(projectRoot)), today);
 
   const targets = result.files.map((f) => ({ ...f, absolute: join(contentRoot, f.path) }));
   const existing = targets.filter((t) => existsSync(t.absolute));
@@ -33,7 +31,8 @@ function main(argv: string[]): number {
   }
 
   const files = new Set(targets.map((t) => relative(projectRoot, t.absolute)));
-  const problems = checkContent(contentRoot, projectRoot).filter((p) => files.has(p.file));
+  const session = await loadDirectly(projectRoot);
+  const problems = session.problems.filter((p) => files.has(p.file));
   if (problems.length > 0) {
     for (const target of targets) rmSync(target.absolute, { force: true });
     for (const dir of createdDirs.reverse()) if (readdirSync(dir).length === 0) rmdirSync(dir);
@@ -42,17 +41,15 @@ function main(argv: string[]): number {
   }
 
   console.log(`Đã tạo:\n${[...files].map((f) => `  ${f}`).join('\n')}`);
-  const todo = placeholderWarnings(readContent(contentRoot, projectRoot)).filter((p) => files.has(p.file));
-  const drafts = [...files].filter((f) => f.endsWith('.draft.mdx'));
+  const todo = session.placeholders.filter((p) => files.has(p.file));
   console.log('\nCần điền (chỗ ghi "CẦN ĐIỀN"):');
   for (const p of todo) console.log(`  ${p.file}:${p.line}${p.field ? ` — ${p.field}` : ' — nội dung bài'}`);
-  for (const f of drafts) console.log(`  ${f} — bản dịch tiếng Lào, cho người dịch`);
   console.log(`\nViệc tiếp theo:\n${result.next.map((step) => `  - ${step}`).join('\n')}\n  - Xem trước: npm run dev; kiểm tra: npm run check`);
   return 0;
 }
 
 try {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   if (!(error instanceof ScaffoldError)) throw error;
   console.error(error.message);

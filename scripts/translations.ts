@@ -1,8 +1,15 @@
 // Lao translation coverage per collection and what is missing: `npm run translations`.
-import { readContent } from '../src/validation/read-content.ts';
+import { loadDirectly } from '../src/loaders/load-directly.ts';
+import { formatProblems } from '../src/validation/problems.ts';
 import { translationReport } from '../src/validation/translation-report.ts';
+import { reportInput } from '../src/validation/warnings.ts';
 
-const report = translationReport(readContent('content'));
+const session = await loadDirectly();
+if (session.problems.length > 0) {
+  console.error(formatProblems(session.problems));
+  process.exit(1);
+}
+const report = translationReport(reportInput(session));
 console.log('Bản dịch tiếng Lào / ການແປພາສາລາວ\n');
 console.log('collection    total  complete  partial  missing  outdated  coverage');
 for (const c of report.collections) {
@@ -16,6 +23,7 @@ if (report.gaps.length === 0) {
 } else {
   console.log(`\n${report.gaps.length} entries need translation work:`);
   for (const gap of report.gaps) {
-    console.log(`  ${gap.file} [${gap.status}]${gap.missing.length ? ` missing: ${gap.missing.join(', ')}` : ''}`);
+    const hash = gap.hash ? ` — when translated, set translatedFrom: ${gap.hash}` : '';
+    console.log(`  ${gap.file} [${gap.status}]${gap.missing.length ? ` missing: ${gap.missing.join(', ')}` : ''}${hash}`);
   }
 }

@@ -30,7 +30,7 @@ export function milestoneCalendar(catalog: Catalog, milestones: MilestoneView[],
     const description = [
       t(lang, 'calendar.when', { when, precision: term(catalog, `precision-${placement.precision}`, lang) }),
       t(lang, 'calendar.status', { date: formatDateText(buildDate, lang), status: term(catalog, `status-${m.status}`, lang) }),
-      m.data.lead ? t(lang, 'calendar.lead', { name: pick(mustGet(catalog.agencies, m.data.lead, 'agency').data.name, lang).text }) : undefined,
+      m.data.lead.length > 0 ? t(lang, 'calendar.lead', { name: m.data.lead.map((id) => pick(mustGet(catalog.agencies, id, 'agency').data.name, lang).text).join('; ') }) : undefined,
       t(lang, 'calendar.agreementName', { title: pick(m.agreement.data.title, lang).text }),
       t(lang, 'calendar.source', { source: sourceText(catalog, m.data.source, lang) }),
     ].filter(Boolean).join('\n');

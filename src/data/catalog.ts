@@ -3,22 +3,64 @@ import { compareFuzzyDates, formatFuzzyDate, parseFuzzyDate, type FuzzyDate } fr
 import { t } from '../i18n/index.ts';
 import { pick, type Lang } from '../lib/i18n.ts';
 import { statusOn, type DisplayStatus } from '../lib/milestone-status.ts';
+import { laoCoverage, type LaoCoverage, type TranslationStatus } from '../lib/translation-status.ts';
+import type { Localized } from '../schemas/common.ts';
+import { proseFields, translatedCollections, type TranslatedCollection } from '../schemas/index.ts';
 import { buildDate } from './build-date.ts';
 
 export type ProvinceEntry = CollectionEntry<'provinces'>;
 export type AgencyEntry = CollectionEntry<'agencies'>;
-export type AreaEntry = CollectionEntry<'areas'>;
 export type DocumentEntry = CollectionEntry<'documents'>;
-export type AgreementEntry = CollectionEntry<'agreements'>;
 export type NewsEntry = CollectionEntry<'news'>;
+
+type ProseKey<C extends TranslatedCollection> = (typeof proseFields)[C][number];
+type Facts<C extends TranslatedCollection> = CollectionEntry<C>['data'];
+
+/**
+ * An MDX entry pair read as one: facts from the Vietnamese file, each prose field as
+ * { vi, lo } (Lao from the `.lo.mdx` file when it has it), the Lao status computed.
+ */
+export interface Merged<C extends TranslatedCollection> {
+  id: string;
+  data: Omit<Facts<C>, ProseKey<C>> & {
+    [K in ProseKey<C> & keyof Facts<C>]: undefined extends Facts<C>[K] ? Localized | undefined : Localized;
+  } & { translation: { lo: TranslationStatus } };
+  /** The Vietnamese file, whose body is the Vietnamese prose. */
+  vi: CollectionEntry<C>;
+  /** The Lao file, if any, whose body is the Lao prose. */
+  lo?: CollectionEntry<(typeof translatedCollections)[C]>;
+  coverage: LaoCoverage;
+}
+export type AreaEntry = Merged<'areas'>;
+export type AgreementEntry = Merged<'agreements'>;
 
 /** A milestone with what pages derive from it: its parsed date and its status on the build date. */
 export interface MilestoneView {
   id: string;
-  data: CollectionEntry<'milestones'>['data'];
+  data: Merged<'milestones'>['data'];
+  entry: Merged<'milestones'>;
   when?: FuzzyDate;
   agreement: AgreementEntry;
   status: DisplayStatus;
+}
+
+/** Joins each Vietnamese entry of `collection` with its Lao companion. */
+function merge<C extends TranslatedCollection>(collection: C, vi: CollectionEntry<C>[], lo: CollectionEntry<(typeof translatedCollections)[C]>[]): Merged<C>[] {
+  const laoById = byId(lo);
+  const keys = proseFields[collection] as readonly string[];
+  return vi.map((entry) => {
+    const lao = laoById.get(entry.id);
+    const facts = entry.data as Record<string, unknown>;
+    const laoData = lao?.data as Record<string, unknown> | undefined;
+    const coverage = laoCoverage({ data: facts, body: entry.body }, lao && { data: laoData!, body: lao.body }, keys);
+    // An outdated translation is not shown as if current: the page falls back to Vietnamese with the notice.
+    const useLao = coverage.status !== 'outdated';
+    const prose = Object.fromEntries(
+      keys.filter((k) => facts[k] !== undefined).map((k) => [k, { vi: facts[k] as string, ...(useLao && laoData?.[k] ? { lo: laoData[k] as string } : {}) }]),
+    );
+    const data = { ...facts, ...prose, translation: { lo: coverage.status } } as Merged<C>['data'];
+    return { id: entry.id, data, vi: entry, lo: useLao ? lao : undefined, coverage };
+  });
 }
 
 const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((e) => [e.id, e]));
@@ -31,19 +73,23 @@ function mustGet<T>(map: Map<string, T>, id: string, what: string): T {
 }
 
 async function load() {
-  const [provinces, agencies, areas, documents, agreements, milestones, news, newsLo, glossary] = await Promise.all([
+  const [provinces, agencies, areas, areasLo, documents, agreements, agreementsLo, milestones, milestonesLo, news, newsLo, glossary, commemorations] = await Promise.all([
     getCollection('provinces'),
     getCollection('agencies'),
     getCollection('areas'),
+    getCollection('areasLo'),
     getCollection('documents'),
     getCollection('agreements'),
+    getCollection('agreementsLo'),
     getCollection('milestones'),
+    getCollection('milestonesLo'),
     getCollection('news'),
     getCollection('newsLo'),
     getCollection('glossary'),
+    getCollection('commemorations'),
   ]);
-  const agreementMap = byId(agreements);
-  const milestoneViews: MilestoneView[] = milestones.map((m) => {
+  const agreementMap = byId(merge('agreements', agreements, agreementsLo));
+  const milestoneViews: MilestoneView[] = merge('milestones', milestones, milestonesLo).map((m) => {
     const agreement = mustGet(agreementMap, m.data.agreement, 'agreement');
     const period = agreement.data.period;
     const parsed = m.data.when ? parseFuzzyDate(m.data.when, { period }) : undefined;
@@ -52,6 +98,7 @@ async function load() {
     return {
       id: m.id,
       data: m.data,
+      entry: m,
       when,
       agreement,
       status: statusOn({ history: m.data.status, when, periodEnd: period.to }, buildDate),
@@ -61,13 +108,16 @@ async function load() {
   return {
     provinces: byId(provinces),
     agencies: byId(agencies),
-    areas: byId([...areas].sort((a, b) => a.data.order - b.data.order)),
+    areas: byId(merge('areas', areas, areasLo).sort((a, b) => a.data.order - b.data.order)),
     documents: byId(documents),
     agreements: agreementMap,
     milestones: milestoneViews,
     news: [...news].sort((a, b) => b.data.date.localeCompare(a.data.date)),
     newsLo: byId(newsLo),
+    /** Where each article's Lao translation stands, by id. */
+    newsCoverage: new Map(merge('news', news, newsLo).map((n) => [n.id, n.coverage])),
     glossary: byId(glossary),
+    commemorations: byId(commemorations),
   };
 }
 

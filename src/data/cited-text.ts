@@ -19,9 +19,11 @@ export function citedText(doc: DocumentEntry, source: SourceRef): string | undef
   const section = sectionsOf(doc).find((s) => s.id === source.section);
   if (!section) return undefined;
   if (source.item === undefined) return section.heading || undefined;
-  const block = section.blocks.find((b) => (b.kind === 'item' || b.kind === 'row') && b.index === source.item);
-  if (!block) return undefined;
-  return stripMarkup(block.kind === 'item' ? block.text : block.cells.join(' · '));
+  for (const block of section.blocks) {
+    if (block.kind === 'item' && block.index === source.item) return stripMarkup(block.text);
+    if (block.kind === 'row' && block.index === source.item) return stripMarkup(block.cells.join(' · '));
+  }
+  return undefined;
 }
 
 /** The copies use light Markdown (bold, autolinks); quotes show plain text. */

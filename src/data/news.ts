@@ -1,12 +1,17 @@
 import type { Lang } from '../lib/i18n.ts';
 import type { Catalog, NewsEntry } from './catalog.ts';
 
-/** An article's title and summary in `lang`: the Lao file's when there is one, else the Vietnamese, marked. */
+/**
+ * An article's title, summary and prose in `lang`: the Lao file's when there is one and it is
+ * not outdated, else the Vietnamese, marked; `status` is where its Lao translation stands.
+ */
 export function newsText(catalog: Catalog, entry: NewsEntry, lang: Lang) {
-  const lo = lang === 'lo' ? catalog.newsLo.get(entry.id) : undefined;
-  const text = lo ? lo.data : entry.data;
+  const status = catalog.newsCoverage.get(entry.id)!.status;
+  const lo = lang === 'lo' && status !== 'outdated' ? catalog.newsLo.get(entry.id) : undefined;
   const textLang: Lang = lang === 'lo' && !lo ? 'vi' : lang;
-  return { title: text.title, summary: text.summary, lang: textLang, fallback: textLang !== lang, prose: lo ?? entry };
+  const title = lo?.data.title ?? entry.data.title;
+  const summary = lo?.data.summary ?? entry.data.summary;
+  return { title, summary, lang: textLang, fallback: textLang !== lang, prose: lo ?? entry, status };
 }
 
 /** Province ids whose news belongs on a province's page: itself and the provinces merged into it. */

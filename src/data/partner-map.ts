@@ -1,4 +1,5 @@
 import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import topology from 'world-atlas/countries-50m.json';
 import { pick, type Lang } from '../lib/i18n.ts';
 import { localePath, pagePath } from '../lib/paths.ts';
@@ -32,7 +33,8 @@ export function partnerships(catalog: Catalog): Partnership[] {
 }
 
 function areas(): MapArea[] {
-  const countries = feature(topology as never, (topology as { objects: { countries: never } }).objects.countries) as unknown as {
+  const world = topology as unknown as Topology<{ countries: GeometryCollection }>;
+  const countries = feature(world, world.objects.countries) as unknown as {
     features: { id: string; geometry: MapArea['geometry'] }[];
   };
   return countries.features

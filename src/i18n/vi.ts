@@ -25,7 +25,7 @@ export default {
   'footer.translations': 'Tình trạng bản dịch',
   'fallback.missing': 'Nội dung này chưa được dịch sang tiếng Lào; phần chưa dịch hiển thị bằng tiếng Việt.',
   'fallback.partial': 'Nội dung này mới được dịch một phần sang tiếng Lào; phần chưa dịch hiển thị bằng tiếng Việt.',
-  'fallback.outdated': 'Bản tiếng Việt đã thay đổi sau khi dịch; bản tiếng Lào đang chờ cập nhật.',
+  'fallback.outdated': 'Bản tiếng Việt đã thay đổi sau khi dịch; trong khi chờ bản tiếng Lào được cập nhật, nội dung hiển thị bằng tiếng Việt.',
   'home.title': 'Hợp tác giữa các tỉnh Việt Nam và Lào',
   'home.intro':
     'Trang này theo dõi các thỏa thuận hợp tác giữa các tỉnh của hai nước: ai cam kết gì, trong lĩnh vực nào, đến khi nào, và văn bản nào ghi điều đó.',
@@ -350,7 +350,7 @@ export default {
   'data.f.dateEnd': 'Ngày cuối của khoảng thời gian (hạn chót); trống khi không xác định hoặc không có điểm kết thúc.',
   'data.f.status': 'Trạng thái tại ngày ở trường status_as_of: planned (chưa đến hạn), no-report (đã quá hạn, chưa có báo cáo); in-progress, completed, postponed, cancelled chỉ khi một nguồn báo cáo như vậy.',
   'data.f.statusAsOf': 'Ngày dùng để tính trạng thái (ngày tạo dữ liệu).',
-  'data.f.lead': 'Mã cơ quan chủ trì; trống khi nguồn không nêu.',
+  'data.f.lead': 'Mã các cơ quan chủ trì (một nhiệm vụ có thể có nhiều cơ quan chủ trì); trống khi nguồn không nêu.',
   'data.f.coordinating': 'Mã các cơ quan phối hợp.',
   'data.f.mentioned': 'Mã các cơ quan, đơn vị khác được nhiệm vụ nêu tên.',
   'data.f.areas': 'Mã các lĩnh vực (bảng areas); mã đầu tiên là lĩnh vực chính.',

@@ -19,7 +19,7 @@ export interface CalendarText {
   cancelled?: boolean;
 }
 
-type DayEvent = Extract<EventAttributes, { end: DateArray }>;
+type DayEvent = EventAttributes & { end: DateArray };
 
 const dateArray = (iso: string): DateArray => [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
 

@@ -9,6 +9,7 @@ import type { SourceDocument } from '../schemas/document.ts';
 import type { Milestone } from '../schemas/milestone.ts';
 import type { News } from '../schemas/news.ts';
 import type { Province } from '../schemas/province.ts';
+import type { Localized } from '../schemas/common.ts';
 import { formatFuzzyDate, parseFuzzyDate, toInterval, type FuzzyDate, type Period } from './fuzzy-date.ts';
 import { pick, type Lang } from './i18n.ts';
 import { pagePath } from './paths.ts';
@@ -41,9 +42,11 @@ interface Entry<T> {
   id: string;
   data: T;
 }
+/** Prose of an MDX entry pair, read as one (src/data/catalog.ts). */
+type WithProse<T, K extends keyof T> = Omit<T, K> & { [P in K]: undefined extends T[P] ? Localized | undefined : Localized };
 export interface SearchContent {
-  agreements: Entry<Agreement>[];
-  milestones: Entry<Milestone>[];
+  agreements: Entry<WithProse<Agreement, 'title' | 'summary'>>[];
+  milestones: Entry<WithProse<Milestone, 'title' | 'summary'>>[];
   documents: Entry<SourceDocument>[];
   news: Entry<News>[];
   provinces: Entry<Province>[];
@@ -116,7 +119,7 @@ export function searchFacts(content: SearchContent): Map<string, PageFacts> {
     milestoneFacts.set(id, f);
     add(f);
   }
-  const areasOf = (pick: (m: Milestone) => boolean) =>
+  const areasOf = (pick: (m: SearchContent['milestones'][number]['data']) => boolean) =>
     content.milestones.filter((m) => pick(m.data)).flatMap((m) => milestoneFacts.get(m.id)!.areas);
 
   for (const { id, data } of content.agreements) {
@@ -176,7 +179,7 @@ export function searchFacts(content: SearchContent): Map<string, PageFacts> {
     add({
       type: 'agency',
       path: pagePath('agencies', id),
-      areas: areasOf((m) => m.lead === id || m.coordinating.includes(id) || m.mentioned.includes(id)),
+      areas: areasOf((m) => m.lead.includes(id) || m.coordinating.includes(id) || m.mentioned.includes(id)),
       provinces: withParents([data.province].filter((p): p is string => !!p)),
       years: [],
     });

@@ -6,7 +6,7 @@ import type { Scaffold } from './result.ts';
 import { isId, quote, sourceText } from './yaml-text.ts';
 
 /**
- * An agreement and the plan that carries it out: content/agreements/<id>.yaml and
+ * An agreement and the plan that carries it out: content/agreements/<id>.vi.mdx and
  * content/documents/<document>.md, where the editor pastes the plan's full text verbatim.
  * Milestones follow, one per task, with `npm run new -- milestone`.
  */
@@ -34,14 +34,11 @@ export function agreementScaffold(flags: Flags, index: ContentIndex): Scaffold {
   const planDate = f.required('plan-date', '2026-05-19');
 
   const agreement = [
+    '---',
     `# Điền các chỗ "${PLACEHOLDER}", rồi chạy: npm run check`,
     `type: ${type}   # ${agreementTypes.join(' | ')}`,
-    'title:',
-    `  vi: ${quote(`${PLACEHOLDER}: tên thỏa thuận như văn bản ghi`)}`,
-    '  # lo: tên tiếng Lào',
-    'summary:',
-    `  vi: ${quote(`${PLACEHOLDER}: hai ba câu: hai bên cam kết hợp tác những gì, kế hoạch nào cụ thể hóa`)}`,
-    '  # lo: tóm tắt tiếng Lào',
+    `title: ${quote(`${PLACEHOLDER}: tên thỏa thuận như văn bản ghi`)}`,
+    `summary: ${quote(`${PLACEHOLDER}: hai ba câu: hai bên cam kết hợp tác những gì, kế hoạch nào cụ thể hóa`)}`,
     'parties:',
     `  - { province: ${vn} }   # thêm body: ma-co-quan-ky nếu văn bản nêu cơ quan ký`,
     `  - { province: ${la} }`,
@@ -52,7 +49,7 @@ export function agreementScaffold(flags: Flags, index: ContentIndex): Scaffold {
     `documents: [${documentId}]`,
     'sources:',
     `  - ${sourceText(documentId, 'preamble')}`,
-    'translation: { lo: missing }',
+    '---',
     '',
   ];
   const document = [
@@ -76,7 +73,7 @@ export function agreementScaffold(flags: Flags, index: ContentIndex): Scaffold {
   ];
   return {
     files: [
-      { path: `agreements/${id}.yaml`, text: agreement.join('\n') },
+      { path: `agreements/${id}.vi.mdx`, text: agreement.join('\n') },
       { path: `documents/${documentId}.md`, text: document.join('\n') },
     ],
     next: [

@@ -1,11 +1,10 @@
-import { entriesOf, readContent } from '../validation/read-content.ts';
-import type { CollectionName } from '../schemas/index.ts';
+import type { ContentSession, LoadedEntry } from '../loaders/content-session.ts';
 import { ScaffoldError } from './flags.ts';
 
-/** The ids already in the content, so a new file can only point at things that exist. */
-export function contentIndex(contentRoot: string, projectRoot: string) {
-  const entries = readContent(contentRoot, projectRoot);
-  const of = (collection: CollectionName) => entriesOf(entries, collection);
+/** The ids already in the content (as the loaders read it), so a new file can only point at things that exist. */
+export function contentIndex(session: ContentSession) {
+  const of = (collection: 'provinces' | 'agencies' | 'areas' | 'documents' | 'agreements' | 'milestones') =>
+    session.entries.get(collection) ?? new Map<string, LoadedEntry>();
   const collections = {
     provinces: of('provinces'),
     agencies: of('agencies'),
@@ -24,6 +23,8 @@ export function contentIndex(contentRoot: string, projectRoot: string) {
   };
   return {
     ...collections,
+    /** Every loaded entry, for a Lao file's scaffold (which needs the Vietnamese it translates). */
+    session,
     /** The entry with that id, or an error listing the ids that exist. */
     must(collection: keyof typeof collections, id: string) {
       const entry = collections[collection].get(id);

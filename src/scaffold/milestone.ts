@@ -6,8 +6,9 @@ import type { Scaffold } from './result.ts';
 import { idList, isId, quote, sourceText } from './yaml-text.ts';
 
 /**
- * A planned task of an agreement: content/milestones/<agreement>/<id>.yaml, citing its section
+ * A planned task of an agreement: content/milestones/<agreement>/<id>.vi.mdx, citing its section
  * of the plan. Its summary starts as the cited text itself, so the editor only shortens it.
+ * The Lao file comes later, when a translator starts: `npm run new -- translation`.
  */
 export function milestoneScaffold(flags: Flags, index: ContentIndex): Scaffold {
   const f = reader(flags, ['agreement', 'id', 'section', 'item', 'area', 'document', 'when', 'lead']);
@@ -31,18 +32,15 @@ export function milestoneScaffold(flags: Flags, index: ContentIndex): Scaffold {
 
   const cited = citedText(document.body ?? '', section, item);
   const lines = [
+    '---',
     `# Nhiệm vụ trích từ văn bản ${documentId}, mục ${section}${item ? `, gạch đầu dòng ${item}` : ''}.`,
     `# Điền các chỗ "${PLACEHOLDER}", rồi chạy: npm run check`,
     `agreement: ${agreementId}`,
     `areas: ${idList(areas)}`,
-    'title:',
-    `  vi: ${quote(`${PLACEHOLDER}: tên ngắn của nhiệm vụ (một dòng)`)}`,
-    '  # lo: người dịch viết tên tiếng Lào ở đây, rồi bỏ dấu # ở đầu dòng',
-    'summary:',
-    `  vi: ${quote(cited ?? `${PLACEHOLDER}: nội dung nhiệm vụ như trong văn bản`)}`,
-    '  # lo: bản tiếng Lào của nội dung',
+    `title: ${quote(`${PLACEHOLDER}: tên ngắn của nhiệm vụ (một dòng)`)}`,
+    `summary: ${quote(cited ?? `${PLACEHOLDER}: nội dung nhiệm vụ như trong văn bản`)}`,
     when ? `when: ${quote(when)}` : '# when: "Quý IV/2026"   # thời hạn như văn bản ghi; bỏ dòng này nếu văn bản không nêu',
-    lead ? `lead: ${lead}` : '# lead: ma-co-quan-chu-tri   # cơ quan chủ trì, nếu văn bản nêu',
+    lead ? `lead: [${lead}]` : 'lead: []           # cơ quan chủ trì, nếu văn bản nêu (có thể nhiều), ví dụ [so-ngoai-vu-tuyen-quang]',
     'coordinating: []   # cơ quan phối hợp, ví dụ [so-tai-chinh-tuyen-quang]',
     'quantities: []     # số lượng, ví dụ - { value: 50, unit: student }',
     'places: []         # nơi thực hiện (mã tỉnh/huyện)',
@@ -52,15 +50,15 @@ export function milestoneScaffold(flags: Flags, index: ContentIndex): Scaffold {
     '#   - date: 2026-06-30',
     '#     status: in-progress   # in-progress | completed | postponed | cancelled',
     '#     source: { document: ma-bao-cao, section: "II.1", item: 2 }',
-    'translation: { lo: missing }',
+    '---',
     '',
   ];
   return {
-    files: [{ path: `milestones/${agreementId}/${id}.yaml`, text: lines.join('\n') }],
+    files: [{ path: `milestones/${agreementId}/${id}.vi.mdx`, text: lines.join('\n') }],
     next: [
-      'Viết tên ngắn (title.vi); rút gọn nội dung (summary.vi) nếu cần, giữ đúng ý văn bản.',
+      'Viết tên ngắn (title); rút gọn nội dung (summary) nếu cần, giữ đúng ý văn bản.',
       'Thêm thời hạn (when), cơ quan chủ trì (lead), phối hợp, số lượng nếu văn bản có nêu.',
-      'Người dịch: thêm các dòng "lo:" rồi đổi translation thành { lo: complete }.',
+      `Người dịch: npm run new -- translation --file content/milestones/${agreementId}/${id}.vi.mdx`,
     ],
   };
 }

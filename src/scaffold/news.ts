@@ -5,9 +5,8 @@ import type { Scaffold } from './result.ts';
 import { idList, isId, quote, sourceText } from './yaml-text.ts';
 
 /**
- * A news article: content/news/<slug>/vi.mdx (facts and Vietnamese text) and lo.draft.mdx, the
- * Lao text for the translator. The site reads only lo.mdx: the draft becomes the translation
- * when the translator renames it, so an unfinished translation is never published as Lao.
+ * A news article: content/news/<slug>.vi.mdx (facts and Vietnamese text). The Lao file comes
+ * when a translator starts (`npm run new -- translation`), so it records the Vietnamese it translates.
  */
 export function newsScaffold(flags: Flags, index: ContentIndex, today: string): Scaffold {
   const f = reader(flags, ['slug', 'date', 'agreement', 'milestone', 'province', 'document', 'section', 'item']);
@@ -37,32 +36,18 @@ export function newsScaffold(flags: Flags, index: ContentIndex, today: string): 
     `provinces: ${idList(provinces)}`,
     'sources:',
     `  - ${sourceText(document, section, item)}`,
-    '# Khi đã có bản tiếng Lào (lo.mdx), đổi thành: translation: { lo: complete }',
-    'translation: { lo: missing }',
     '---',
     '',
     `${PLACEHOLDER}: nội dung bài, viết bằng Markdown. Mỗi đoạn cách nhau một dòng trống; in đậm viết **như thế này**; liên kết viết [chữ](https://địa-chỉ).`,
     '',
   ].join('\n');
-  const lo = [
-    '---',
-    '# Bản dịch tiếng Lào. Khi dịch xong: đổi tên tệp này thành lo.mdx và ghi translation: { lo: complete } trong vi.mdx.',
-    '# ການແປພາສາລາວ. ເມື່ອແປແລ້ວ: ປ່ຽນຊື່ໄຟລ໌ນີ້ເປັນ lo.mdx ແລະ ຂຽນ translation: { lo: complete } ໃນ vi.mdx.',
-    `title: ${quote(`${PLACEHOLDER} — ຫົວຂໍ້ຂ່າວເປັນພາສາລາວ`)}`,
-    `summary: ${quote(`${PLACEHOLDER} — ສະຫຼຸບຫຍໍ້ເປັນພາສາລາວ`)}`,
-    '---',
-    '',
-    `${PLACEHOLDER} — ເນື້ອໃນຂ່າວເປັນພາສາລາວ.`,
-    '',
-  ].join('\n');
   return {
     files: [
-      { path: `news/${slug}/vi.mdx`, text: vi },
-      { path: `news/${slug}/lo.draft.mdx`, text: lo },
+      { path: `news/${slug}.vi.mdx`, text: vi },
     ],
     next: [
-      'Viết tiêu đề, tóm tắt và nội dung bài trong vi.mdx; kiểm tra nguồn (sources) trỏ đúng mục của văn bản.',
-      'Người dịch: dịch lo.draft.mdx, đổi tên thành lo.mdx, rồi ghi translation: { lo: complete } trong vi.mdx.',
+      `Viết tiêu đề, tóm tắt và nội dung bài trong news/${slug}.vi.mdx; kiểm tra nguồn (sources) trỏ đúng mục của văn bản.`,
+      `Người dịch, khi bản tiếng Việt đã xong: npm run new -- translation --file content/news/${slug}.vi.mdx`,
     ],
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, localized, referenceFact, translation, validity } from './common.ts';
+import { ref, localized, referenceFact, translation, validity } from './common.ts';
 
 /** Kinds of body, so lists can group them and names read consistently. */
 export const agencyKinds = [
@@ -24,7 +24,7 @@ export const agencyKinds = [
  */
 export const agencySchema = z.strictObject({
   /** Province id it belongs to; omit for a national body and give `country`. */
-  province: id.optional(),
+  province: ref('provinces').optional(),
   country: z.enum(['vn', 'la'], { error: 'country phải là "vn" hoặc "la".' }),
   kind: z.enum(agencyKinds, { error: `kind phải là một trong: ${agencyKinds.join(', ')}.` }),
   /** Full official name in each language. */
@@ -32,7 +32,7 @@ export const agencySchema = z.strictObject({
   /** Short form used in tables, e.g. "Sở NN&PTNT". */
   shortName: localized.optional(),
   basis: referenceFact.optional(),
-  ...validity,
+  ...validity('agencies'),
   translation,
 });
 export type Agency = z.infer<typeof agencySchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, localized, sourceRef, translation } from './common.ts';
+import { localized, MAX, ref, sourceRef, viProse } from './common.ts';
 import { fuzzyDateText } from './fuzzy-date-text.ts';
 
 /**
@@ -10,16 +10,17 @@ export const agreementTypes = ['agreement', 'memorandum', 'minutes', 'programme'
 const year = z.number({ error: 'Năm phải là số, ví dụ 2021.' }).int().min(1945).max(2100);
 
 /**
+ * `content/agreements/<id>.vi.mdx` (facts, Vietnamese title, summary and prose; Lao in `<id>.lo.mdx`).
  * A cooperation agreement between a Vietnamese and a Lao province (thỏa thuận,
  * bản ghi nhớ, biên bản hợp tác) and the documents that carry it out.
  */
 export const agreementSchema = z.strictObject({
   type: z.enum(agreementTypes, { error: `type phải là một trong: ${agreementTypes.join(', ')}.` }),
-  title: localized,
-  summary: localized,
+  title: viProse(MAX.title, 'Tiêu đề'),
+  summary: viProse(MAX.summary, 'Tóm tắt'),
   /** The signing sides: province id and, where named, the signing body (agency id). */
   parties: z
-    .array(z.strictObject({ province: id, body: id.optional() }))
+    .array(z.strictObject({ province: ref('provinces'), body: ref('agencies').optional() }))
     .min(2, { error: 'Một thỏa thuận cần ít nhất hai bên (parties).' }),
   period: z
     .strictObject({ from: year, to: year })
@@ -32,7 +33,7 @@ export const agreementSchema = z.strictObject({
     })
     .optional(),
   /** Ids of the documents (plans) that implement it. */
-  documents: z.array(id).default([]),
+  documents: z.array(ref('documents')).default([]),
   /** Budget where a source gives it; amounts in the currency's units. */
   budget: z
     .strictObject({
@@ -43,7 +44,6 @@ export const agreementSchema = z.strictObject({
     })
     .optional(),
   sources: z.array(sourceRef).min(1, { error: 'Cần ít nhất một nguồn (sources).' }),
-  translation,
 }).refine((a) => a.type === 'programme' || a.signed !== undefined, {
   error: 'Thỏa thuận đã ký cần ngày ký (signed: { date, source }); chỉ loại "programme" mới không có.',
   path: ['signed'],

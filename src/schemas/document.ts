@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { confidence, id, isoDate, localized, translation } from './common.ts';
+import { confidence, ref, isoDate, localized, translation } from './common.ts';
 import { fuzzyDateText } from './fuzzy-date-text.ts';
 
 export const documentTypes = ['plan', 'minutes', 'agreement', 'memorandum', 'notice', 'decision', 'report'] as const;
@@ -27,7 +27,7 @@ export const documentSchema = z.strictObject({
   /** Place of issue as printed. */
   place: localized.optional(),
   /** Agency id of the issuing body. */
-  issuer: id,
+  issuer: ref('agencies'),
   /** Who signed, as printed: name kept in its own script; title per language. */
   signer: z
     .strictObject({ name: z.string().min(1), title: localized })
@@ -36,7 +36,7 @@ export const documentSchema = z.strictObject({
   /** Short description of what the document is for. */
   summary: localized,
   /** Ids of documents this one replaces. */
-  supersedes: z.array(id).default([]),
+  supersedes: z.array(ref('documents')).default([]),
   /** Documents named in the text that the site does not host (e.g. a plan replaced by this one). */
   cites: z
     .array(z.strictObject({ title: localized, number: z.string().optional(), date: fuzzyDateText.optional() }))

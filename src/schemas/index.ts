@@ -1,24 +1,45 @@
-/** Every content schema, keyed by collection name: used by Astro and by the content checker alike. */
+/** Every content schema, keyed by collection name: the contract Astro's content layer checks each file against. */
 import { agencySchema } from './agency.ts';
 import { agreementSchema } from './agreement.ts';
 import { areaSchema } from './area.ts';
 import { commemorationSchema } from './commemoration.ts';
 import { documentSchema } from './document.ts';
 import { glossaryTermSchema } from './glossary.ts';
+import { laoAreaSchema, laoTitledSchema } from './lao-text.ts';
 import { milestoneSchema } from './milestone.ts';
-import { newsSchema, newsTranslationSchema } from './news.ts';
+import { newsSchema } from './news.ts';
 import { provinceSchema } from './province.ts';
 
 export const schemas = {
   provinces: provinceSchema,
   agencies: agencySchema,
   areas: areaSchema,
+  areasLo: laoAreaSchema,
   documents: documentSchema,
   agreements: agreementSchema,
+  agreementsLo: laoTitledSchema,
   milestones: milestoneSchema,
+  milestonesLo: laoTitledSchema,
   news: newsSchema,
-  newsLo: newsTranslationSchema,
+  newsLo: laoTitledSchema,
   glossary: glossaryTermSchema,
   commemorations: commemorationSchema,
 } as const;
 export type CollectionName = keyof typeof schemas;
+
+/** Collections written as MDX pairs: the Vietnamese file's collection and its Lao companion's. */
+export const translatedCollections = {
+  areas: 'areasLo',
+  agreements: 'agreementsLo',
+  milestones: 'milestonesLo',
+  news: 'newsLo',
+} as const satisfies Partial<Record<CollectionName, CollectionName>>;
+export type TranslatedCollection = keyof typeof translatedCollections;
+
+/** The prose fields a Lao file translates, per collection (the Vietnamese file holds the same keys). */
+export const proseFields = {
+  areas: ['name', 'description'],
+  agreements: ['title', 'summary'],
+  milestones: ['title', 'summary'],
+  news: ['title', 'summary'],
+} as const satisfies Record<TranslatedCollection, readonly string[]>;

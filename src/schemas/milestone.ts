@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, localized, sourceRef, translation } from './common.ts';
+import { isoDate, localized, MAX, ref, sourceRef, viProse } from './common.ts';
 import { fuzzyDateText } from './fuzzy-date-text.ts';
 
 /** Units a planned quantity can be counted in; their names live in the glossary (unit.*). */
@@ -22,28 +22,31 @@ export const quantityUnits = [
 export const reportedStatuses = ['in-progress', 'completed', 'postponed', 'cancelled'] as const;
 
 /**
- * One planned task of an agreement's implementing plan. Structured facts live here once;
- * only the title and summary are per language.
+ * One planned task of an agreement's implementing plan: `content/milestones/<agreement>/<task>.vi.mdx`.
+ * Structured facts live here once; the Lao title, summary and prose live in `<task>.lo.mdx`.
  */
 export const milestoneSchema = z.strictObject({
   /** Id of the agreement this task carries out. */
-  agreement: id,
+  agreement: ref('agreements'),
   /** Cooperation area ids (at least one). */
-  areas: z.array(id).min(1, { error: 'Cần ít nhất một lĩnh vực (areas).' }),
-  title: localized,
-  summary: localized.optional(),
+  areas: z.array(ref('areas')).min(1, { error: 'Cần ít nhất một lĩnh vực (areas).' }),
+  title: viProse(MAX.title, 'Tiêu đề'),
+  summary: viProse(MAX.summary, 'Tóm tắt').optional(),
   /**
    * When, in the editors' notation ("Quý IV/2023", "Hằng năm", "Thường xuyên").
    * Omit when the source gives no date: the site then shows the agreement's period
    * and says that the plan sets no separate date.
    */
   when: fuzzyDateText.optional(),
-  /** Agency id of the lead body (cơ quan chủ trì); omit when the source does not name it. */
-  lead: id.optional(),
-  /** Agency ids of coordinating bodies (cơ quan phối hợp). */
-  coordinating: z.array(id).default([]),
+  /**
+   * Agency ids of the lead bodies (cơ quan chủ trì), as the source names them: a task can have
+   * several ("Sở Nội vụ; Sở Ngoại vụ"). Empty when the source names none.
+   */
+  lead: z.array(ref('agencies')).default([]),
+  /** Agency ids of coordinating bodies (cơ quan phối hợp), as the source names them; never a co-lead. */
+  coordinating: z.array(ref('agencies')).default([]),
   /** Agency ids of other bodies the task names (host schools, media), not as lead or coordinator. */
-  mentioned: z.array(id).default([]),
+  mentioned: z.array(ref('agencies')).default([]),
   /** Planned quantities, e.g. { value: 50, unit: student }; `year` for per-year schedules. */
   quantities: z
     .array(
@@ -59,7 +62,7 @@ export const milestoneSchema = z.strictObject({
     )
     .default([]),
   /** Province or district ids where the task takes place. */
-  places: z.array(id).default([]),
+  places: z.array(ref('provinces')).default([]),
   /** Where the task is written: document, section and bullet. */
   source: sourceRef,
   /** Reported progress, oldest first; each change cites its source. */
@@ -73,6 +76,5 @@ export const milestoneSchema = z.strictObject({
       }),
     )
     .default([]),
-  translation,
 });
 export type Milestone = z.infer<typeof milestoneSchema>;

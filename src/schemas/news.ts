@@ -1,24 +1,17 @@
 import { z } from 'zod';
-import { id, isoDate, sourceRef, translation } from './common.ts';
+import { isoDate, MAX, milestoneRef, ref, sourceRef, viProse } from './common.ts';
 
 /**
- * A news article. The Vietnamese file (`content/news/<slug>/vi.mdx`) holds the facts
- * (date, links, sources) once; the Lao file beside it (`lo.mdx`) holds only its prose.
+ * A news article. The Vietnamese file (`content/news/<slug>.vi.mdx`) holds the facts
+ * (date, links, sources) once; the Lao file beside it (`<slug>.lo.mdx`) holds only its prose.
  */
 export const newsSchema = z.strictObject({
-  title: z.string().min(1, { error: 'Cần tiêu đề (title).' }),
-  summary: z.string().min(1, { error: 'Cần tóm tắt (summary).' }),
+  title: viProse(MAX.title, 'Tiêu đề'),
+  summary: viProse(MAX.summary, 'Tóm tắt'),
   date: isoDate,
-  agreements: z.array(id).default([]),
-  milestones: z.array(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, { error: 'Mã mốc có dạng "thoa-thuan/ma-moc".' })).default([]),
-  provinces: z.array(id).default([]),
+  agreements: z.array(ref('agreements')).default([]),
+  milestones: z.array(milestoneRef).default([]),
+  provinces: z.array(ref('provinces')).default([]),
   sources: z.array(sourceRef).min(1, { error: 'Mỗi tin cần ít nhất một nguồn (sources).' }),
-  translation,
 });
 export type News = z.infer<typeof newsSchema>;
-
-/** The Lao version of a news article: prose only. */
-export const newsTranslationSchema = z.strictObject({
-  title: z.string().min(1, { error: 'Cần tiêu đề tiếng Lào (title).' }),
-  summary: z.string().min(1, { error: 'Cần tóm tắt tiếng Lào (summary).' }),
-});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { coordinates, id, localized, referenceFact, translation, validity } from './common.ts';
+import { coordinates, ref, localized, referenceFact, translation, validity } from './common.ts';
 
 /**
  * A province (or district) of Vietnam or Laos. Places change: Vietnam merged
@@ -11,7 +11,7 @@ export const provinceSchema = z.strictObject({
   /** `province` (tỉnh / ແຂວງ) or `district` (huyện / ເມືອງ). */
   level: z.enum(['province', 'district'], { error: 'level phải là "province" (tỉnh) hoặc "district" (huyện).' }),
   /** For a district: the id of its province. */
-  parent: id.optional(),
+  parent: ref('provinces').optional(),
   /** Name without the word "tỉnh"/"ແຂວງ" (the site adds it), in Vietnamese and Lao. */
   name: localized,
   /** Latin-script romanisation as used internationally, e.g. "Xiangkhouang". */
@@ -27,7 +27,7 @@ export const provinceSchema = z.strictObject({
     .optional(),
   /** Where the name, capital or coordinates come from (reference notes), with confidence. */
   basis: referenceFact.optional(),
-  ...validity,
+  ...validity('provinces'),
   translation,
 });
 export type Province = z.infer<typeof provinceSchema>;

@@ -1,7 +1,7 @@
 import { mdxToMdast } from 'satteri';
 import type { Problem } from './problems.ts';
-import type { RawEntry } from './read-content.ts';
 import { imageProblem, linkProblem } from './mdx-urls.ts';
+import { componentProblems, type ComponentUse, type ComponentContext } from './mdx-components.ts';
 
 /**
  * What an MDX body may contain. MDX can run code and emit any HTML, and an article is
@@ -10,8 +10,12 @@ import { imageProblem, linkProblem } from './mdx-urls.ts';
  * with, so the check sees exactly what the build would compile.
  */
 
-/** Components an article may use. Adding one also means passing it to `<Content components>` on the news page. */
-export const allowedComponents: readonly string[] = [];
+/**
+ * Components a body may use (src/components/prose/, passed to every `<Content components>`):
+ * a quoted source passage, a link to an entry, a figure, a note. Their attributes are checked
+ * in mdx-components.ts.
+ */
+export const allowedComponents: readonly string[] = ['Quote', 'EntryLink', 'Figure', 'Note'];
 
 /** Elements named in their own message: each one runs code, embeds another site or restyles the page. */
 const forbiddenElements: Record<string, string> = {
@@ -46,19 +50,25 @@ interface Node {
 
 /** Every problem in an MDX body, in document order. */
 export function checkMdxBody(body: string, allowed: readonly string[] = allowedComponents): MdxIssue[] {
+  return scanMdxBody(body, allowed).issues;
+}
+
+/** The problems of an MDX body, and the allowed components it uses (for the checks that need other entries). */
+export function scanMdxBody(body: string, allowed: readonly string[] = allowedComponents): { issues: MdxIssue[]; components: ComponentUse[] } {
   let tree: Node;
   try {
     tree = mdxToMdast(body) as unknown as Node;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const at = /^(\d+):(\d+):\s*/.exec(message);
-    return [{
+    return { components: [], issues: [{
       line: at ? Number(at[1]) : 1,
       message: `Lỗi cú pháp MDX${at ? ` (cột ${at[2]})` : ''}: ${message.replace(/^\d+:\d+:\s*/, '')}. Trong bài viết, "<" và "{" có nghĩa riêng: muốn viết chúng như chữ thường, hãy viết "\\<" và "\\{"; liên kết viết dạng [chữ](https://…).`,
-    }];
+    }] };
   }
 
   const issues: MdxIssue[] = [];
+  const components: ComponentUse[] = [];
   const walk = (node: Node, visit: (node: Node, line: number) => void, line = 1) => {
     const here = node.position?.start.line ?? line;
     visit(node, here);
@@ -94,12 +104,18 @@ export function checkMdxBody(body: string, allowed: readonly string[] = allowedC
         report(imageRefs.has(String(node.identifier)) ? imageProblem(node.url ?? '') : linkProblem(node.url ?? ''));
         break;
       case 'mdxJsxFlowElement':
-      case 'mdxJsxTextElement':
-        issues.push(...elementIssues(node, line, allowed));
+      case 'mdxJsxTextElement': {
+        const found = elementIssues(node, line, allowed);
+        issues.push(...found);
+        if (found.length === 0 && allowed.includes(node.name ?? '')) {
+          const attributes = Object.fromEntries((node.attributes ?? []).map((a) => [a.name ?? '', typeof a.value === 'string' ? a.value : '']));
+          components.push({ name: node.name!, attributes, line, hasChildren: (node.children?.length ?? 0) > 0 });
+        }
         break;
+      }
     }
   });
-  return issues;
+  return { issues, components };
 }
 
 function elementIssues(node: Node, line: number, allowed: readonly string[]): MdxIssue[] {
@@ -136,9 +152,14 @@ function elementIssues(node: Node, line: number, allowed: readonly string[]): Md
   return issues;
 }
 
-/** The MDX rules applied to a content entry: its body, if it is an .mdx file, with the file's line numbers. */
-export function mdxProblems(entry: Pick<RawEntry, 'file' | 'body' | 'bodyLine'>): Problem[] {
+/**
+ * The MDX rules applied to a content entry: its body, if it is an .mdx file, with the file's line
+ * numbers; with `context`, also whether each component points at something that exists.
+ */
+export function mdxProblems(entry: { file: string; body?: string; bodyLine?: number }, context?: ComponentContext): Problem[] {
   if (!entry.file.endsWith('.mdx') || entry.body === undefined) return [];
   const offset = (entry.bodyLine ?? 1) - 1;
-  return checkMdxBody(entry.body).map((issue) => ({ file: entry.file, line: issue.line + offset, field: '', message: issue.message }));
+  const { issues, components } = scanMdxBody(entry.body);
+  const all = [...issues, ...(context ? componentProblems(components, context) : [])];
+  return all.map((issue) => ({ file: entry.file, line: issue.line + offset, field: '', message: issue.message }));
 }

@@ -1,5 +1,5 @@
-import type { Problem } from './problems.ts';
-import type { RawEntry } from './read-content.ts';
+import type { LoadedEntry } from '../loaders/content-session.ts';
+import { formatProblem, type Problem } from './problems.ts';
 
 /**
  * The mark the scaffolder (`npm run new`) writes where an editor or translator still has to
@@ -19,11 +19,15 @@ function markedPaths(value: unknown, path: (string | number)[] = []): (string | 
 }
 
 /** Every field and body line still holding the mark (YAML comments are never published, so never counted). */
-export function placeholderWarnings(entries: RawEntry[]): Problem[] {
+export function placeholderProblems(entries: Pick<LoadedEntry, 'file' | 'data' | 'body' | 'bodyLine' | 'lineOf'>[]): Problem[] {
   return entries.flatMap((entry) => [
     ...markedPaths(entry.data).map((path) => ({ file: entry.file, line: entry.lineOf(path), field: path.join('.'), message })),
     ...(entry.body ?? '').split('\n').flatMap((text, i) =>
       text.includes(PLACEHOLDER) ? [{ file: entry.file, line: (entry.bodyLine ?? 1) + i, field: '', message }] : [],
     ),
   ]);
+}
+
+export function formatPlaceholders(problems: Problem[]): string {
+  return [`Nội dung còn ${problems.length} chỗ chưa điền; trang web không được tạo cho đến khi điền xong:`, ...problems.map((p) => `  ${formatProblem(p)}`)].join('\n');
 }

@@ -1,17 +1,18 @@
-import type { CollectionName } from '../schemas/index.ts';
+import type { CollectionName, TranslatedCollection } from '../schemas/index.ts';
 import { missingKeys } from '../i18n/index.ts';
-import { localizedFields } from './check-content.ts';
-import type { RawEntry } from './read-content.ts';
+import { bilingualLabels, type LaoCoverage, type TranslationStatus } from '../lib/translation-status.ts';
 
-export type TranslationStatus = 'complete' | 'partial' | 'missing' | 'outdated';
+export type { TranslationStatus };
 
 export interface TranslationGap {
   collection: CollectionName;
   id: string;
   file: string;
   status: TranslationStatus;
-  /** Fields without a Lao text (dotted paths), or "lo.mdx" for a news article without its Lao file. */
+  /** What has no Lao yet: field paths, "body", or "lo.mdx" when the Lao file does not exist. */
   missing: string[];
+  /** For an MDX pair: the fingerprint of the current Vietnamese, to write as the Lao file's `translatedFrom`. */
+  hash?: string;
 }
 
 export interface CollectionCoverage {
@@ -29,28 +30,36 @@ export interface TranslationReport {
   uiMissing: string[];
 }
 
-// The glossary requires both languages by schema; newsLo files are the Lao side of `news`.
+/** The loaded content the report is made from, however it was loaded (build, check script). */
+export interface ReportInput {
+  /** MDX pairs, with their computed coverage (src/lib/translation-status.ts). */
+  pairs: { collection: TranslatedCollection; id: string; file: string; coverage: LaoCoverage }[];
+  /** Data files, whose Lao sits beside the Vietnamese and whose status is written by hand. */
+  data: { collection: CollectionName; id: string; file: string; data: Record<string, unknown> }[];
+}
+
+// The glossary requires both languages by schema: nothing to report.
 const REPORTED: CollectionName[] = ['provinces', 'agencies', 'areas', 'documents', 'agreements', 'milestones', 'news', 'commemorations'];
 
-/** Lao translation coverage per collection, and every entry that is not complete, from the raw content. */
-export function translationReport(entries: RawEntry[]): TranslationReport {
-  const laoNews = new Set(entries.filter((e) => e.collection === 'newsLo').map((e) => e.id));
-  const gaps: TranslationGap[] = [];
+/** Lao translation coverage per collection, and every entry that is not complete. */
+export function translationReport({ pairs, data }: ReportInput): TranslationReport {
+  const rows: TranslationGap[] = [
+    ...pairs.map((p) => ({ collection: p.collection, id: p.id, file: p.file, status: p.coverage.status, missing: p.coverage.missing, hash: p.coverage.hash })),
+    ...data.map((d) => ({
+      collection: d.collection,
+      id: d.id,
+      file: d.file,
+      status: (d.data.translation as { lo?: TranslationStatus } | undefined)?.lo ?? 'missing',
+      missing: bilingualLabels(d.data).filter((l) => !l.hasLao).map((l) => l.path.join('.')),
+    })),
+  ];
   const collections = REPORTED.map((collection) => {
     const counts: Record<TranslationStatus, number> = { complete: 0, partial: 0, missing: 0, outdated: 0 };
-    const inCollection = entries.filter((e) => e.collection === collection && e.data && typeof e.data === 'object');
-    for (const entry of inCollection) {
-      const data = entry.data as { translation?: { lo?: TranslationStatus } };
-      const status = data.translation?.lo ?? 'missing';
-      counts[status] += 1;
-      const missing =
-        collection === 'news'
-          ? laoNews.has(entry.id) ? [] : ['lo.mdx']
-          : localizedFields(entry.data).filter((f) => !f.hasLao).map((f) => f.path.join('.'));
-      if (status !== 'complete' || missing.length > 0) gaps.push({ collection, id: entry.id, file: entry.file, status, missing });
-    }
+    const inCollection = rows.filter((r) => r.collection === collection);
+    for (const row of inCollection) counts[row.status] += 1;
     const total = inCollection.length;
     return { collection, total, counts, percent: total === 0 ? 100 : Math.round((counts.complete / total) * 1000) / 10 };
   });
+  const gaps = rows.filter((r) => REPORTED.includes(r.collection) && (r.status !== 'complete' || r.missing.length > 0));
   return { collections, gaps, uiMissing: missingKeys('lo') };
 }

@@ -1,32 +1,50 @@
+import type { ContentSession } from '../loaders/content-session.ts';
+import { laoCoverage } from '../lib/translation-status.ts';
+import { proseFields, translatedCollections, type CollectionName, type TranslatedCollection } from '../schemas/index.ts';
 import { formatProblem, type Problem } from './problems.ts';
-import { placeholderWarnings } from './placeholders.ts';
-import { readContent } from './read-content.ts';
-import { translationReport, type TranslationStatus } from './translation-report.ts';
+import { translationReport, type ReportInput, type TranslationStatus } from './translation-report.ts';
+
+/** The translation report's input from a loaded session (the check script, tests). */
+export function reportInput(session: ContentSession): ReportInput {
+  const pairs = (Object.keys(translatedCollections) as TranslatedCollection[]).flatMap((collection) =>
+    session.all(collection).map((vi) => {
+      const lo = session.entries.get(translatedCollections[collection])?.get(vi.id);
+      return { collection, id: vi.id, file: vi.file, coverage: laoCoverage(vi, lo, proseFields[collection]) };
+    }),
+  );
+  const data = (['provinces', 'agencies', 'documents', 'commemorations'] as CollectionName[]).flatMap((collection) =>
+    session.all(collection).map((e) => ({ collection, id: e.id, file: e.file, data: e.data })),
+  );
+  return { pairs, data };
+}
 
 /**
  * What `npm run check` reports without failing (unless --strict): Lao translations still to do
- * and placeholders left by the scaffolder. Broken content is an error instead (check-content.ts).
+ * and placeholders left by the scaffolder. Broken content is an error instead (check-catalog.ts).
  */
-export function contentWarnings(contentRoot: string, projectRoot = process.cwd()): { translations: Problem[]; placeholders: Problem[] } {
-  const entries = readContent(contentRoot, projectRoot).filter((e) => !e.syntaxError);
-  const report = translationReport(entries);
-  const byFile = new Map(entries.map((e) => [e.file, e]));
+export function contentWarnings(session: ContentSession): { translations: Problem[]; placeholders: Problem[] } {
+  const report = translationReport(reportInput(session));
+  const lines = new Map([...session.entries.values()].flatMap((m) => [...m.values()]).map((e) => [e.file, e]));
   const status: Record<TranslationStatus, string> = {
     complete: 'ghi "complete"',
     partial: 'mới dịch một phần (partial)',
     missing: 'chưa dịch (missing)',
-    outdated: 'bản dịch cần cập nhật (outdated): tiếng Việt đã sửa sau khi dịch',
+    outdated: 'cần cập nhật (outdated): tiếng Việt đã sửa sau khi dịch',
   };
-  const translations: Problem[] = report.gaps.map((gap) => ({
-    file: gap.file,
-    line: byFile.get(gap.file)?.lineOf(['translation', 'lo']),
-    field: 'translation.lo',
-    message: `Bản tiếng Lào ${status[gap.status]}${gap.missing.length ? `; còn thiếu: ${gap.missing.join(', ')}` : ''}.`,
-  }));
+  const translations: Problem[] = report.gaps.map((gap) => {
+    const handSet = !gap.hash;
+    const laoFile = gap.file.replace(/\.vi\.mdx$/, '.lo.mdx');
+    return {
+      file: handSet ? gap.file : laoFile,
+      line: handSet ? lines.get(gap.file)?.lineOf(['translation', 'lo']) : lines.get(laoFile)?.lineOf(['translatedFrom']),
+      field: handSet ? 'translation.lo' : '',
+      message: `Bản tiếng Lào ${status[gap.status]}${gap.missing.length ? `; còn thiếu: ${gap.missing.join(', ')}` : ''}.${gap.hash ? ` Khi dịch xong, ghi translatedFrom: ${gap.hash}` : ''}`,
+    };
+  });
   for (const key of report.uiMissing) {
     translations.push({ file: 'src/i18n/lo.ts', field: key, message: 'Chuỗi giao diện chưa có bản tiếng Lào.' });
   }
-  return { translations, placeholders: placeholderWarnings(entries) };
+  return { translations, placeholders: session.placeholders };
 }
 
 /** The "Cảnh báo" section of `npm run check`, or an all-clear line. */
