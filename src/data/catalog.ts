@@ -3,7 +3,8 @@ import { compareFuzzyDates, formatFuzzyDate, parseFuzzyDate, type FuzzyDate } fr
 import { t } from '../i18n/index.ts';
 import { pick, type Lang } from '../lib/i18n.ts';
 import { statusOn, type DisplayStatus } from '../lib/milestone-status.ts';
-import { laoCoverage, type LaoCoverage, type TranslationStatus } from '../lib/translation-status.ts';
+import type { LaoCoverage, TranslationStatus } from '../lib/translation-status.ts';
+import { mergePairs } from './merge-pairs.ts';
 import type { Localized } from '../schemas/common.ts';
 import { proseFields, translatedCollections, type TranslatedCollection } from '../schemas/index.ts';
 import { buildDate } from './build-date.ts';
@@ -44,25 +45,6 @@ export interface MilestoneView {
   status: DisplayStatus;
 }
 
-/** Joins each Vietnamese entry of `collection` with its Lao companion. */
-function merge<C extends TranslatedCollection>(collection: C, vi: CollectionEntry<C>[], lo: CollectionEntry<(typeof translatedCollections)[C]>[]): Merged<C>[] {
-  const laoById = byId(lo);
-  const keys = proseFields[collection] as readonly string[];
-  return vi.map((entry) => {
-    const lao = laoById.get(entry.id);
-    const facts = entry.data as Record<string, unknown>;
-    const laoData = lao?.data as Record<string, unknown> | undefined;
-    const coverage = laoCoverage({ data: facts, body: entry.body }, lao && { data: laoData!, body: lao.body }, keys);
-    // An outdated translation is not shown as if current: the page falls back to Vietnamese with the notice.
-    const useLao = coverage.status !== 'outdated';
-    const prose = Object.fromEntries(
-      keys.filter((k) => facts[k] !== undefined).map((k) => [k, { vi: facts[k] as string, ...(useLao && laoData?.[k] ? { lo: laoData[k] as string } : {}) }]),
-    );
-    const data = { ...facts, ...prose, translation: { lo: coverage.status } } as Merged<C>['data'];
-    return { id: entry.id, data, vi: entry, lo: useLao ? lao : undefined, coverage };
-  });
-}
-
 const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((e) => [e.id, e]));
 
 function mustGet<T>(map: Map<string, T>, id: string, what: string): T {
@@ -88,6 +70,8 @@ async function load() {
     getCollection('glossary'),
     getCollection('commemorations'),
   ]);
+  const merge = <C extends TranslatedCollection>(c: C, vi: CollectionEntry<C>[], lo: CollectionEntry<(typeof translatedCollections)[C]>[]) =>
+    mergePairs(c, vi, lo) as Merged<C>[];
   const agreementMap = byId(merge('agreements', agreements, agreementsLo));
   const milestoneViews: MilestoneView[] = merge('milestones', milestones, milestonesLo).map((m) => {
     const agreement = mustGet(agreementMap, m.data.agreement, 'agreement');

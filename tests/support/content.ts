@@ -1,13 +1,13 @@
-import { readContent } from '../../src/validation/read-content.ts';
+import { rawContent } from './raw-content.ts';
 
-/** The raw content as editors wrote it (YAML), for tests that check pages against their sources. */
+/** The content as the pages see it (MDX pairs joined), for tests that check pages against their sources. */
 export interface RawMilestone {
   id: string;
   agreement: string;
   areas: string[];
   title: { vi: string; lo?: string };
   when?: string;
-  lead?: string;
+  lead: string[];
   places: string[];
   status: { date: string; status: string }[];
   source: { document: string; section: string; item?: number };
@@ -26,13 +26,12 @@ export interface RawProvince {
   name: { vi: string; lo?: string };
 }
 
-const entries = readContent('content');
-const of = <T>(collection: string) =>
-  entries.filter((e) => e.collection === collection).map((e) => ({ id: e.id, ...(e.data as object) }) as T);
+const content = rawContent();
+const of = <T>(map: Map<string, object>) => [...map].map(([id, data]) => ({ id, ...data }) as T);
 
-export const milestones = of<RawMilestone>('milestones').map((m) => ({ ...m, places: m.places ?? [], status: m.status ?? [] }));
-export const agreements = of<RawAgreement>('agreements');
-export const provinces = of<RawProvince>('provinces');
+export const milestones = of<RawMilestone>(content.milestones);
+export const agreements = of<RawAgreement>(content.agreements);
+export const provinces = of<RawProvince>(content.provinces);
 export const commemorations = of<{
   id: string;
   name: { vi: string; lo: string };
@@ -40,5 +39,5 @@ export const commemorations = of<{
   movable?: { months: number[] };
   since?: number;
   sources?: unknown[];
-}>('commemorations');
+}>(content.commemorations);
 export const periodOf = (agreement: string) => agreements.find((a) => a.id === agreement)!.period;

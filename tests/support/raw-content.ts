@@ -1,28 +1,42 @@
 import { readFileSync } from 'node:fs';
+import { mergePairs } from '../../src/data/merge-pairs.ts';
+import { loadDirectly } from '../../src/loaders/load-directly.ts';
 import type { CollectionName } from '../../src/schemas/index.ts';
-import { entriesOf, readContent } from '../../src/validation/read-content.ts';
 
 /**
- * The content as the editors wrote it, read straight from content/ with the checker's reader
- * (not through Astro): what tests compare the built site's pages, feeds and data files against.
+ * The content as the loaders read it (the same loaders as the build, run directly, not through
+ * Astro), with MDX pairs joined as the pages see them (prose as { vi, lo }): what tests compare
+ * the built site's pages, feeds and data files against.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Data = Record<string, any>;
 
-export function rawContent(root = 'content') {
-  const entries = readContent(root);
-  const of = (collection: CollectionName) =>
-    new Map([...entriesOf(entries, collection)].map(([id, e]) => [id, e.data as Data]));
+export async function loadContent(root = process.cwd()) {
+  const session = await loadDirectly(root);
+  if (session.problems.length > 0) throw new Error(`Content has problems:\n${session.problems.map((p) => `${p.file}: ${p.message}`).join('\n')}`);
+  const entries = (collection: CollectionName) => session.all(collection);
+  const of = (collection: CollectionName) => new Map(entries(collection).map((e) => [e.id, e.data as Data]));
+  const merged = (collection: 'agreements' | 'areas' | 'milestones' | 'news', lo: CollectionName) =>
+    new Map(mergePairs(collection, entries(collection), entries(lo)).map((e) => [e.id, e.data as Data]));
   return {
+    session,
     provinces: of('provinces'),
     agencies: of('agencies'),
-    areas: of('areas'),
+    areas: merged('areas', 'areasLo'),
     documents: of('documents'),
-    agreements: of('agreements'),
-    milestones: of('milestones'),
+    agreements: merged('agreements', 'agreementsLo'),
+    milestones: merged('milestones', 'milestonesLo'),
+    /** News facts with the Vietnamese title and summary as written (strings), as in the .vi.mdx file. */
     news: of('news'),
     newsLo: of('newsLo'),
+    commemorations: of('commemorations'),
   };
+}
+
+const loaded = await loadContent();
+/** The real content, loaded once per test file. */
+export function rawContent() {
+  return loaded;
 }
 
 /** The public address the site is built for (astro.config.mjs's default, as the tests build without SITE_URL). */
