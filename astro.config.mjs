@@ -5,7 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import sitemap from '@astrojs/sitemap';
 import { siteBase } from './src/lib/site-base.ts';
 import { languageNotFoundPages } from './src/integrations/language-404.ts';
-import remarkNfc from './src/markdown/remark-nfc.ts';
+import { mdxNfc } from './src/integrations/mdx-nfc.ts';
 
 // The public address, used for canonical and hreflang links. Set SITE_URL when deploying elsewhere.
 const site = process.env.SITE_URL ?? 'https://hoptac-vietlao.example.org';
@@ -20,7 +20,7 @@ export default defineConfig({
   // Never inline CSS: the server's Content-Security-Policy allows only style sheets from the site (style-src 'self').
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
-    mdx({ remarkPlugins: [remarkNfc] }),
+    mdx(),
     // sitemap-index.xml: every page with its other-language version as an hreflang alternate; not the
     // pages marked noindex (the 404 pages, and the timeline embeds made to be framed by other sites).
     sitemap({
@@ -37,7 +37,7 @@ export default defineConfig({
   // assetsInlineLimit 0: Astro would otherwise inline small <script>s into the page, which the server's
   // Content-Security-Policy refuses (script-src 'self', no 'unsafe-inline'); files load from /_astro/.
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [mdxNfc(), tailwindcss()],
     build: {
       assetsInlineLimit: 0,
       rollupOptions: {

@@ -26,6 +26,10 @@ export function readFile(bytes: Uint8Array, format: 'yaml' | 'map' | 'mdx' | 'md
   if (bytes.length > MAX_FILE_BYTES) {
     return { ok: false, message: `Tệp quá lớn (${Math.round(bytes.length / 1024)} KB): tối đa ${MAX_FILE_BYTES / 1024} KB. Ảnh đặt trong content/media/, văn bản dài chia thành nhiều bài.` };
   }
+  // TextDecoder drops a byte-order mark silently: look at the bytes themselves.
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { ok: false, line: 1, message: 'Tệp bắt đầu bằng dấu BOM (byte-order mark) vô hình. Hãy lưu lại với bảng mã "UTF-8" (không phải "UTF-8 with BOM").' };
+  }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -33,9 +37,6 @@ export function readFile(bytes: Uint8Array, format: 'yaml' | 'map' | 'mdx' | 'md
     const lenient = new TextDecoder('utf-8').decode(bytes);
     const line = lenient.slice(0, lenient.indexOf('\uFFFD')).split('\n').length;
     return { ok: false, line, message: 'Tệp không phải văn bản UTF-8 hợp lệ (có thể đã lưu bằng bảng mã khác như Windows-1258 hoặc TCVN3). Hãy mở tệp và lưu lại với bảng mã "UTF-8".' };
-  }
-  if (text.startsWith('\uFEFF')) {
-    return { ok: false, line: 1, message: 'Tệp bắt đầu bằng dấu BOM (byte-order mark) vô hình. Hãy lưu lại với bảng mã "UTF-8" (không phải "UTF-8 with BOM").' };
   }
   text = text.normalize('NFC');
 

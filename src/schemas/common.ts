@@ -94,7 +94,7 @@ export type Localized = z.infer<typeof localized>;
 /** Vietnamese prose of an MDX entry (title or summary in the `.vi.mdx` file), at most `max` characters. */
 export const viProse = (max: number, what: string) =>
   z
-    .string({ error: `Thiếu ${what} tiếng Việt: tiếng Việt là ngôn ngữ gốc, bắt buộc có.` })
+    .string({ error: `Thiếu ${what.toLowerCase()} tiếng Việt: tiếng Việt là ngôn ngữ gốc, bắt buộc có.` })
     .trim()
     .min(1, { error: `${what} tiếng Việt đang để trống.` })
     .max(max, tooLong(max));
@@ -102,7 +102,7 @@ export const viProse = (max: number, what: string) =>
 /** Lao prose of an MDX entry (in the `.lo.mdx` file): Lao script, at most `max` characters. */
 export const loProse = (max: number, what: string) =>
   z
-    .string({ error: `Thiếu ${what} tiếng Lào.` })
+    .string({ error: `Thiếu ${what.toLowerCase()} tiếng Lào.` })
     .trim()
     .min(1, { error: `${what} tiếng Lào đang để trống: hãy xóa dòng này nếu chưa dịch.` })
     .max(max, tooLong(max))
