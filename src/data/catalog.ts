@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { compareFuzzyDates, formatFuzzyDate, parseFuzzyDate, type FuzzyDate } from '../lib/fuzzy-date.ts';
+import { compareFuzzyDates, formatFuzzyDate, type FuzzyDate } from '../lib/fuzzy-date.ts';
+import { contentDate } from './dates.ts';
 import { t } from '../i18n/index.ts';
 import { pick, type Lang } from '../lib/i18n.ts';
 import { statusOn, type DisplayStatus } from '../lib/milestone-status.ts';
@@ -76,9 +77,7 @@ async function load() {
   const milestoneViews: MilestoneView[] = merge('milestones', milestones, milestonesLo).map((m) => {
     const agreement = mustGet(agreementMap, m.data.agreement, 'agreement');
     const period = agreement.data.period;
-    const parsed = m.data.when ? parseFuzzyDate(m.data.when, { period }) : undefined;
-    if (parsed && !parsed.ok) throw new Error(`${m.id}: ${parsed.error}`);
-    const when = parsed?.ok ? parsed.value : undefined;
+    const when = m.data.when ? contentDate(m.data.when, period) : undefined;
     return {
       id: m.id,
       data: m.data,
@@ -146,10 +145,6 @@ export function datedPlaceName(catalog: Catalog, province: ProvinceEntry, lang: 
   return name;
 }
 
-function parsedDay(iso: string): FuzzyDate {
-  const parsed = parseFuzzyDate(iso);
-  if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.value;
-}
+const parsedDay = (iso: string) => contentDate(iso);
 
 export { mustGet };

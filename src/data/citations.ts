@@ -1,5 +1,6 @@
 import type { CitationInput, CitationWords } from '../lib/citation.ts';
-import { parseFuzzyDate, toInterval } from '../lib/fuzzy-date.ts';
+import { toInterval } from '../lib/fuzzy-date.ts';
+import { contentDate } from './dates.ts';
 import { pick, type Lang } from '../lib/i18n.ts';
 import { t } from '../i18n/index.ts';
 import type { SourceRef } from '../schemas/common.ts';
@@ -17,16 +18,13 @@ export function citationWords(lang: Lang): CitationWords {
   };
 }
 
-const yearOf = (text: string) => {
-  const parsed = parseFuzzyDate(text);
-  return parsed.ok ? Number(toInterval(parsed.value).start?.slice(0, 4)) || undefined : undefined;
-};
+const yearOf = (text: string) => Number(toInterval(contentDate(text)).start?.slice(0, 4)) || undefined;
 
 /** "ngày 19/5/2023" for a day; "tháng 8/2022", "năm 2022" for a coarser date (no "ngày" before a month). */
 function datePhrase(text: string, lang: Lang): string {
-  const parsed = parseFuzzyDate(text);
+  const date = contentDate(text);
   const formatted = formatDateText(text, lang);
-  if (parsed.ok && parsed.value.kind === 'point' && parsed.value.point.precision === 'day') return t(lang, 'cite.dated', { date: formatted });
+  if (date.kind === 'point' && date.point.precision === 'day') return t(lang, 'cite.dated', { date: formatted });
   return lang === 'vi' ? formatted.charAt(0).toLowerCase() + formatted.slice(1) : formatted;
 }
 

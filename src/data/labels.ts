@@ -1,13 +1,12 @@
-import { formatFuzzyDate, parseFuzzyDate } from '../lib/fuzzy-date.ts';
+import { formatFuzzyDate } from '../lib/fuzzy-date.ts';
+import { contentDate } from './dates.ts';
 import { pick, type Lang } from '../lib/i18n.ts';
 import { t } from '../i18n/index.ts';
 import { term, type Catalog, type DocumentEntry, type MilestoneView } from './catalog.ts';
 
 /** A date written in the editors' notation, formatted for `lang`. */
 export function formatDateText(text: string, lang: Lang): string {
-  const parsed = parseFuzzyDate(text);
-  if (!parsed.ok) throw new Error(parsed.error);
-  return formatFuzzyDate(parsed.value, lang);
+  return formatFuzzyDate(contentDate(text), lang);
 }
 
 /** "Kế hoạch 110/KH-UBND" / "ແຜນການ ເລກທີ 110/KH-UBND": how a document is named in citations. */

@@ -1,6 +1,7 @@
 import type { UiKey } from '../i18n/index.ts';
 import { sectionAnchor } from '../lib/document-sections.ts';
-import { formatFuzzyDate, parseFuzzyDate, toEDTF, toInterval } from '../lib/fuzzy-date.ts';
+import { formatFuzzyDate, toEDTF, toInterval } from '../lib/fuzzy-date.ts';
+import { contentDate } from './dates.ts';
 import { pick, type Lang } from '../lib/i18n.ts';
 import { localePath, pagePath } from '../lib/paths.ts';
 import { buildDate } from './build-date.ts';
@@ -101,11 +102,7 @@ function text(name: string, value: { vi: string; lo?: string } | undefined, lang
   return { [name]: picked.text, [`${name}_lang`]: picked.lang };
 }
 
-function parsed(text: string, period?: { from: number; to: number }) {
-  const result = parseFuzzyDate(text, period ? { period } : undefined);
-  if (!result.ok) throw new Error(result.error);
-  return result.value;
-}
+const parsed = contentDate;
 
 export function records(catalog: Catalog, name: DatasetName, lang: Lang, site: URL): DataRecord[] {
   const page = (section: Parameters<typeof pagePath>[0], id: string) => new URL(localePath(lang, pagePath(section, id)), site).href;

@@ -1,5 +1,6 @@
 import { searchFacts, type PageFacts } from '../lib/search-facts.ts';
 import type { Catalog } from './catalog.ts';
+import { contentDate } from './dates.ts';
 
 /** Search facts of every page search covers, from the loaded catalog (the search page, the indexer). */
 export function catalogSearchFacts(catalog: Catalog): Map<string, PageFacts> {
@@ -10,5 +11,5 @@ export function catalogSearchFacts(catalog: Catalog): Map<string, PageFacts> {
     news: catalog.news,
     provinces: [...catalog.provinces.values()],
     agencies: [...catalog.agencies.values()],
-  });
+  }, contentDate);
 }

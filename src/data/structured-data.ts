@@ -1,4 +1,5 @@
-import { parseFuzzyDate, toInterval } from '../lib/fuzzy-date.ts';
+import { toInterval } from '../lib/fuzzy-date.ts';
+import { contentDate } from './dates.ts';
 import { otherLang, pick, type Lang } from '../lib/i18n.ts';
 import { localePath, pagePath } from '../lib/paths.ts';
 import { t } from '../i18n/index.ts';
@@ -61,9 +62,9 @@ export function organisation(catalog: Catalog, agency: AgencyEntry, lang: Lang, 
 
 /** An ISO 8601 date (day or month) for a date in the editors' notation, when it is that precise. */
 function isoDate(text: string): string | undefined {
-  const parsed = parseFuzzyDate(text);
-  if (!parsed.ok || parsed.value.kind !== 'point') return undefined;
-  const { precision, start } = parsed.value.point;
+  const date = contentDate(text);
+  if (date.kind !== 'point') return undefined;
+  const { precision, start } = date.point;
   return precision === 'day' ? start : precision === 'month' ? start.slice(0, 7) : precision === 'year' ? start.slice(0, 4) : undefined;
 }
 

@@ -58,12 +58,14 @@ const sorted = (values: Iterable<string>) => [...new Set(values)].sort();
 /** Longest span a year filter expands to, so an open-ended date cannot list a century. */
 const MAX_YEARS = 30;
 
-function parsed(text: string, period?: Period): FuzzyDate {
+/** Reads a date of the content; the build passes the catalog's (src/data/dates.ts), parsed once per build. */
+export type DateReader = (text: string, period?: Period) => FuzzyDate;
+const readDate: DateReader = (text, period) => {
   const result = parseFuzzyDate(text, { period });
-  // The content checker rejects unreadable dates before any build, so this is a bug.
+  // The loaders reject unreadable dates before any build, so this is a bug.
   if (!result.ok) throw new Error(result.error);
   return result.value;
-}
+};
 
 function precisionOf(date: FuzzyDate): DatePrecision {
   if (date.kind === 'yearly') return 'recurring';
@@ -86,7 +88,7 @@ const periodDate = (p: Period) => ({ text: both(() => (p.from === p.to ? String(
 const dated = (date: FuzzyDate) => ({ text: both((lang) => formatFuzzyDate(date, lang)), precision: precisionOf(date) });
 
 /** Facts for every page that search covers, keyed by language-neutral path. */
-export function searchFacts(content: SearchContent): Map<string, PageFacts> {
+export function searchFacts(content: SearchContent, parsed: DateReader = readDate): Map<string, PageFacts> {
   const provinces = new Map(content.provinces.map((p) => [p.id, p.data]));
   const agencies = new Map(content.agencies.map((a) => [a.id, a.data]));
   const agreements = new Map(content.agreements.map((a) => [a.id, a.data]));

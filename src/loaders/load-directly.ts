@@ -16,6 +16,9 @@ export async function loadDirectly(root = process.cwd()): Promise<ContentSession
   const session = contentSession(root.replace(/\/$/, ''));
   session.reportOnly = true;
   session.restart();
+  // A fresh read of every file: forget the problems of files read by an earlier call, which may
+  // have been deleted since (fix from the tests' helper, see tests/content/robust-reading.test.ts).
+  session.fileProblems.clear();
   const quiet = { info() {}, warn() {}, error() {}, debug() {}, label: 'content', options: {}, fork: () => quiet } as unknown as LoaderContext['logger'];
   for (const collection of Object.keys(layout) as CollectionName[]) {
     const entries = new Map<string, unknown>();
