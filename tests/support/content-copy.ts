@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, rmdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
+import { loadDirectly, type ContentSession } from '../../src/loaders/load-directly.ts';
 
 /**
  * A temporary folder holding a copy of the real content with `overlays` (folders laid over it),
@@ -12,6 +13,50 @@ export function contentCopy(...overlays: string[]) {
   cpSync('content', join(root, 'content'), { recursive: true });
   for (const overlay of overlays) cpSync(overlay, root, { recursive: true });
   return { root, content: join(root, 'content'), remove: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+/** What a case adds to the project: file contents (text or bytes), or a symbolic link to `target`. */
+export type CaseFiles = Record<string, string | Uint8Array | { symlink: string }>;
+
+/** The files under an overlay folder, as paths relative to it. */
+function overlayFiles(overlay: string): string[] {
+  return readdirSync(overlay, { recursive: true, withFileTypes: true })
+    .filter((d) => !d.isDirectory())
+    .map((d) => relative(overlay, join(d.parentPath, d.name)));
+}
+
+/**
+ * One copy of the real content that cases are laid over one after another: each case's files are
+ * added, the content is loaded as `npm run check` loads it, and the files are taken away again.
+ * Copying the content once keeps dozens of cases quick.
+ */
+export function scratchContent() {
+  const copy = contentCopy();
+  /** Adds `files` (all new: a case never replaces real content), loads the content, then removes them. */
+  async function check(files: CaseFiles): Promise<ContentSession> {
+    const written: string[] = [];
+    const made: string[] = [];
+    try {
+      for (const [path, value] of Object.entries(files)) {
+        const absolute = join(copy.root, path);
+        if (existsSync(absolute)) throw new Error(`${path} exists in the real content: a case may only add files`);
+        for (let dir = dirname(absolute); !existsSync(dir); dir = dirname(dir)) made.unshift(dir);
+        mkdirSync(dirname(absolute), { recursive: true });
+        written.push(absolute);
+        if (typeof value === 'object' && 'symlink' in value) symlinkSync(value.symlink, absolute);
+        else writeFileSync(absolute, value);
+      }
+      return await loadDirectly(copy.root);
+    } finally {
+      written.forEach((file) => rmSync(file, { force: true }));
+      made.reverse().forEach((dir) => rmdirSync(dir));
+    }
+  }
+  /** The files of an overlay folder (e.g. tests/content/invalid/<case>), read as a case. */
+  function filesOf(overlay: string): CaseFiles {
+    return Object.fromEntries(overlayFiles(overlay).map((path) => [path, new Uint8Array(readFileSync(join(overlay, path)))]));
+  }
+  return { ...copy, check, filesOf };
 }
 
 /** Runs one of the project's scripts (scripts/*.ts) with `cwd` as the working folder, as `npm run` would. */
