@@ -15,7 +15,9 @@ import { documentLabel, formatDateText } from './labels.ts';
 /** "Kế hoạch 110/KH-UBND, mục II.5, ý 1": a citation as plain text, as SourceLink shows it. */
 function sourceText(catalog: Catalog, source: SourceRef, lang: Lang): string {
   const doc = mustGet(catalog.documents, source.document, 'document');
-  const section = source.section === 'preamble' ? t(lang, 'document.preamble').toLowerCase() : t(lang, 'common.section', { section: source.section });
+  const section = source.section === 'preamble'
+    ? t(lang, 'document.preamble').toLowerCase()
+    : source.section === 'closing' ? t(lang, 'document.closingCited') : t(lang, 'common.section', { section: source.section });
   return [documentLabel(catalog, doc, lang), section, source.item ? t(lang, 'common.item', { item: source.item }) : undefined].filter(Boolean).join(', ');
 }
 
@@ -30,7 +32,7 @@ export function milestoneCalendar(catalog: Catalog, milestones: MilestoneView[],
     const description = [
       t(lang, 'calendar.when', { when, precision: term(catalog, `precision-${placement.precision}`, lang) }),
       t(lang, 'calendar.status', { date: formatDateText(buildDate, lang), status: term(catalog, `status-${m.status}`, lang) }),
-      m.data.lead ? t(lang, 'calendar.lead', { name: pick(mustGet(catalog.agencies, m.data.lead, 'agency').data.name, lang).text }) : undefined,
+      m.data.lead.length > 0 ? t(lang, 'calendar.lead', { name: m.data.lead.map((id) => pick(mustGet(catalog.agencies, id, 'agency').data.name, lang).text).join('; ') }) : undefined,
       t(lang, 'calendar.agreementName', { title: pick(m.agreement.data.title, lang).text }),
       t(lang, 'calendar.source', { source: sourceText(catalog, m.data.source, lang) }),
     ].filter(Boolean).join('\n');

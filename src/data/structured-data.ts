@@ -110,7 +110,7 @@ export function milestoneEvent(catalog: Catalog, m: MilestoneView, lang: Lang, s
   if (!m.when || m.when.kind !== 'point' || !['day', 'month'].includes(m.when.point.precision)) return undefined;
   const { start, end, precision } = toInterval(m.when);
   const date = precision === 'day' ? start! : start!.slice(0, 7);
-  const lead = m.data.lead ? organisation(catalog, mustGet(catalog.agencies, m.data.lead, 'agency'), lang, site, false) : undefined;
+  const leads = m.data.lead.map((id) => organisation(catalog, mustGet(catalog.agencies, id, 'agency'), lang, site, false));
   return {
     '@context': SCHEMA,
     '@type': 'Event',
@@ -122,7 +122,7 @@ export function milestoneEvent(catalog: Catalog, m: MilestoneView, lang: Lang, s
     startDate: date,
     endDate: precision === 'day' ? end! : end!.slice(0, 7),
     eventStatus: eventStatus[m.status],
-    organizer: lead,
+    organizer: leads.length === 0 ? undefined : leads.length === 1 ? leads[0] : leads,
     location: m.data.places.map((id) => place(catalog, mustGet(catalog.provinces, id, 'province'), lang, site)),
     about: { '@type': m.agreement.data.type === 'programme' ? 'CreativeWork' : 'Legislation', '@id': url(site, lang, 'agreements', m.agreement.id), name: pick(m.agreement.data.title, lang).text },
   };

@@ -63,7 +63,7 @@ function parsed(text: string, period?: Period): FuzzyDate {
 }
 
 function precisionOf(date: FuzzyDate): DatePrecision {
-  if (date.kind === 'yearly') return 'recurring';
+  if (date.kind === 'yearly' || date.kind === 'periodic') return 'recurring';
   if (date.kind === 'ongoing') return 'ongoing';
   if (date.kind === 'deadline') return date.point.precision;
   if (date.kind === 'range' && date.from.precision === 'year' && date.to.precision === 'year') return 'period';
@@ -176,7 +176,7 @@ export function searchFacts(content: SearchContent): Map<string, PageFacts> {
     add({
       type: 'agency',
       path: pagePath('agencies', id),
-      areas: areasOf((m) => m.lead === id || m.coordinating.includes(id) || m.mentioned.includes(id)),
+      areas: areasOf((m) => m.lead.includes(id) || m.coordinating.includes(id) || m.mentioned.includes(id)),
       provinces: withParents([data.province].filter((p): p is string => !!p)),
       years: [],
     });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, localized, sourceRef, translation } from './common.ts';
+import { id, localized, referenceFact, sourceRef, translation } from './common.ts';
 import { fuzzyDateText } from './fuzzy-date-text.ts';
 
 /**
@@ -24,11 +24,20 @@ export const agreementSchema = z.strictObject({
   period: z
     .strictObject({ from: year, to: year })
     .refine((p) => p.from <= p.to, { error: 'Năm bắt đầu (from) phải trước hoặc bằng năm kết thúc (to).' }),
+  /**
+   * When (and where) it was signed, and what says so: `source`, the place in a hosted document
+   * that states the date; or, when no hosted document states it, `reference`, the outside basis
+   * and how sure it is (e.g. the project's reference notes, one source: confidence M). Exactly one.
+   */
   signed: z
     .strictObject({
       date: fuzzyDateText,
       place: localized.optional(),
-      source: sourceRef,
+      source: sourceRef.optional(),
+      reference: referenceFact.optional(),
+    })
+    .refine((s) => (s.source === undefined) !== (s.reference === undefined), {
+      error: 'Ngày ký cần đúng một căn cứ: source (mục của văn bản nêu ngày ký) hoặc reference ({ basis, confidence }) khi không văn bản nào được lưu nêu ngày này.',
     })
     .optional(),
   /** Ids of the documents (plans) that implement it. */

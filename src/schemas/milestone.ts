@@ -38,8 +38,17 @@ export const milestoneSchema = z.strictObject({
    * and says that the plan sets no separate date.
    */
   when: fuzzyDateText.optional(),
-  /** Agency id of the lead body (cơ quan chủ trì); omit when the source does not name it. */
-  lead: id.optional(),
+  /**
+   * When the date is written outside the task's own section, where: e.g. a report deadline set
+   * in the plan's closing paragraph ({ document, section: closing }). Omit when `source` holds it.
+   */
+  whenSource: sourceRef.optional(),
+  /**
+   * Agency ids of the lead bodies (cơ quan chủ trì), in the source's order: a task can have several
+   * ("Sở Nội vụ; Sở Ngoại vụ" in one lead column). Empty when the source names none. A co-lead is
+   * never listed again in `coordinating` or `mentioned`.
+   */
+  lead: z.array(id).default([]),
   /** Agency ids of coordinating bodies (cơ quan phối hợp). */
   coordinating: z.array(id).default([]),
   /** Agency ids of other bodies the task names (host schools, media), not as lead or coordinator. */

@@ -128,6 +128,8 @@ function checkReferences(entries: ValidEntry[]): Problem[] {
         });
         refs('documents', d.documents, ['documents']);
         cite(d.signed?.source, ['signed', 'source']);
+        uncitedDocuments(entry.id, d.documents as string[], entries).forEach((doc) =>
+          report(['documents'], `Các mốc của thỏa thuận trích dẫn văn bản "${doc}" nhưng danh sách documents không có văn bản này: hãy thêm vào.`));
         cite(d.budget?.source, ['budget', 'source']);
         d.sources.forEach((s: SourceRef, i: number) => cite(s, ['sources', i]));
         break;
@@ -137,11 +139,14 @@ function checkReferences(entries: ValidEntry[]): Problem[] {
           report(['agreement'], `Mốc nằm trong thư mục "${entry.id.split('/')[0]}" nhưng ghi thỏa thuận "${d.agreement}": hai giá trị phải trùng nhau.`);
         }
         refs('areas', d.areas, ['areas']);
-        ref('agencies', d.lead, ['lead']);
+        refs('agencies', d.lead, ['lead']);
         refs('agencies', d.coordinating, ['coordinating']);
         refs('agencies', d.mentioned, ['mentioned']);
+        leadProblems(d as { lead: string[]; coordinating: string[]; mentioned: string[] }).forEach(([path, message]) => report(path, message));
         refs('provinces', d.places, ['places']);
         cite(d.source, ['source']);
+        cite(d.whenSource, ['whenSource']);
+        if (d.whenSource && d.when === undefined) report(['whenSource'], 'Có nguồn của thời hạn (whenSource) nhưng không có thời hạn (when).');
         d.status.forEach((s: { source: SourceRef }, i: number) => cite(s.source, ['status', i, 'source']));
         break;
       case 'news':
@@ -159,6 +164,34 @@ function checkReferences(entries: ValidEntry[]): Problem[] {
     }
   }
   return problems;
+}
+
+/**
+ * A body is lead, coordinator or merely mentioned, never two of these: a co-lead ("Sở Nội vụ; Sở Ngoại vụ"
+ * in one lead column) goes into `lead` only.
+ */
+export function leadProblems(d: { lead: string[]; coordinating: string[]; mentioned: string[] }): [(string | number)[], string][] {
+  const problems: [(string | number)[], string][] = [];
+  d.lead.forEach((id, i) => {
+    if (d.lead.indexOf(id) !== i) problems.push([['lead', i], `Cơ quan "${id}" được ghi hai lần trong lead.`]);
+  });
+  for (const field of ['coordinating', 'mentioned'] as const) {
+    d[field].forEach((id, i) => {
+      if (d.lead.includes(id)) problems.push([[field, i], `Cơ quan "${id}" đã là cơ quan chủ trì (lead): đồng chủ trì chỉ ghi trong lead, không ghi lại trong ${field}.`]);
+    });
+  }
+  return problems;
+}
+
+/** Documents cited by an agreement's milestones (task, date or status source) that the agreement does not list. */
+export function uncitedDocuments(agreement: string, listed: string[], entries: { collection: string; data: Record<string, unknown> }[]): string[] {
+  const cited = new Set<string>();
+  for (const e of entries) {
+    if (e.collection !== 'milestones' || e.data.agreement !== agreement) continue;
+    const m = e.data as { source: SourceRef; whenSource?: SourceRef; status: { source: SourceRef }[] };
+    [m.source, m.whenSource, ...m.status.map((s) => s.source)].forEach((s) => s && cited.add(s.document));
+  }
+  return [...cited].filter((doc) => !listed.includes(doc)).sort();
 }
 
 /** Collects every localized text ({ vi, lo }) of an entry, with its path. */

@@ -265,8 +265,8 @@ describe('parseFuzzyDate: errors for editors', () => {
   it('garbage text gets the list of accepted forms', () => {
     expect(error('sớm nhất có thể')).toBe(
       'Không hiểu mốc thời gian "sớm nhất có thể". Dạng được chấp nhận: 19/5/2023, 5/2023, Quý IV/2023, ' +
-        '6 tháng đầu năm 2023, 2023, 2021-2025, Từ năm 2023, 2022 và 2024, Hằng năm, Thường xuyên, ' +
-        'trước ngày 15/11/2022.',
+        '6 tháng đầu năm 2023, 2023, 2021-2025, Từ năm 2023, 2022 và 2024, Hằng năm, Định kỳ hai năm một lần, ' +
+        'Hằng quý, Hằng tháng, 6 tháng một lần, Thường xuyên, trước ngày 15/11/2022.',
     );
   });
 
