@@ -318,7 +318,7 @@ function parseSpan(tail: string): Span {
   if (since) return { since: toYear(since[1]) };
   const range = /^(?:năm )?(\d{4}) ?- ?(?:năm )?(\d{4})$/.exec(t);
   if (range) return { period: toPeriod(toYear(range[1]), toYear(range[2])) };
-  throw new Invalid('sau "hằng năm" hoặc "thường xuyên" chỉ ghi được giai đoạn, ví dụ "Hằng năm, 2022-2025" hoặc "hằng năm từ 2023"');
+  throw new Invalid('sau nhịp lặp ("hằng năm", "hằng quý", "hai năm một lần", "thường xuyên"…) chỉ ghi được giai đoạn, ví dụ "Hằng năm, 2022-2025" hoặc "hằng năm từ 2023"');
 }
 
 /** An explicit period wins; otherwise the plan's period (clipped by "từ …") applies. */

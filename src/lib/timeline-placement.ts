@@ -77,15 +77,17 @@ export function placeTask(when: FuzzyDate | undefined, agreement: Period): Place
     }
     case 'periodic': {
       // A mark in each year, quarter or month the rhythm falls in, counted from the period's start.
+      // "6 tháng một lần" names no month: its mark covers the whole six months.
       const span = spanYears(when, agreement);
-      const months = { year: 12, quarter: 3, month: 1 }[when.unit];
-      const step = months * when.every;
+      const step = { year: 12, quarter: 3, month: 1 }[when.unit] * when.every;
+      const months = when.unit === 'month' ? step : { year: 12, quarter: 3 }[when.unit];
       const segments: Segment[] = [];
-      for (let m = 0; m < (span.to - span.from + 1) * 12; m += step) {
-        const year = span.from + Math.floor(m / 12);
-        const first = (m % 12) + 1;
-        const last = first + months - 1;
-        segments.push({ start: iso(year, first, 1), end: iso(year, last, daysIn(year, last)), day: false });
+      const total = (span.to - span.from + 1) * 12;
+      for (let m = 0; m < total; m += step) {
+        const last = Math.min(m + months, total) - 1; // months counted from January of the first year
+        const [y1, m1] = [span.from + Math.floor(m / 12), (m % 12) + 1];
+        const [y2, m2] = [span.from + Math.floor(last / 12), (last % 12) + 1];
+        segments.push({ start: iso(y1, m1, 1), end: iso(y2, m2, daysIn(y2, m2)), day: false });
       }
       return build('recurring', when.unit, segments, { recurring: true });
     }

@@ -40,7 +40,7 @@ export const agreementSchema = z.strictObject({
       error: 'Ngày ký cần đúng một căn cứ: source (mục của văn bản nêu ngày ký) hoặc reference ({ basis, confidence }) khi không văn bản nào được lưu nêu ngày này.',
     })
     .optional(),
-  /** Ids of the documents (plans) that implement it. */
+  /** Ids of the documents that implement it or report on it: every document its milestones cite (checked). */
   documents: z.array(id).default([]),
   /** Budget where a source gives it; amounts in the currency's units. */
   budget: z

@@ -48,7 +48,7 @@ export const milestoneSchema = z.strictObject({
    * ("Sở Nội vụ; Sở Ngoại vụ" in one lead column). Empty when the source names none. A co-lead is
    * never listed again in `coordinating` or `mentioned`.
    */
-  lead: z.array(id).default([]),
+  lead: z.array(id, { error: 'lead là danh sách mã cơ quan chủ trì, ví dụ lead: [so-ngoai-vu-tuyen-quang].' }).default([]),
   /** Agency ids of coordinating bodies (cơ quan phối hợp). */
   coordinating: z.array(id).default([]),
   /** Agency ids of other bodies the task names (host schools, media), not as lead or coordinator. */

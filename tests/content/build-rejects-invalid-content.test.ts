@@ -13,7 +13,7 @@ describe('a build with invalid content', () => {
     root = build.root;
     expect(build.status, build.output).not.toBe(0);
     expect(build.output).toContain(
-      'content/milestones/tuyen-quang-xiangkhouang-2021-2025/test.yaml:6 — lead: Không có cơ quan trong content/agencies/ mang mã "so-khong-ton-tai".',
+      'content/milestones/tuyen-quang-xiangkhouang-2021-2025/test.yaml:6 — lead.0: Không có cơ quan trong content/agencies/ mang mã "so-khong-ton-tai".',
     );
     expect(existsSync(join(root, 'dist')), 'no half-built site').toBe(false);
   }, 60_000);

@@ -12,7 +12,7 @@ import { formatProblem } from '../../src/validation/problems.ts';
 const M = 'content/milestones/tuyen-quang-xiangkhouang-2021-2025/test.yaml';
 const N = 'content/news/test-news/vi.mdx';
 const cases: { name: string; file: string; field: string; message: RegExp; line?: number }[] = [
-  { name: 'unknown-lead-agency', file: M, field: 'lead', message: /Không có cơ quan .*"so-khong-ton-tai"/ },
+  { name: 'unknown-lead-agency', file: M, field: 'lead.0', message: /Không có cơ quan .*"so-khong-ton-tai"/ },
   { name: 'unknown-area', file: M, field: 'areas.0', message: /Không có lĩnh vực .*"giao-duc"/ },
   { name: 'invalid-quarter', file: M, field: 'when', message: /Quý V\/2023.*quý phải từ I đến IV/ },
   { name: 'nonexistent-day', file: M, field: 'when', message: /không tồn tại.*30\/2\/2023/i },
@@ -81,7 +81,7 @@ describe('invalid content is rejected with the file, field and what is expected'
     const problems = checkWithOverlay('unknown-lead-agency');
     expect(problems[0].line).toBe(6);
     expect(formatProblem(problems[0])).toBe(
-      `${M}:6 — lead: Không có cơ quan trong content/agencies/ mang mã "so-khong-ton-tai".`,
+      `${M}:6 — lead.0: Không có cơ quan trong content/agencies/ mang mã "so-khong-ton-tai".`,
     );
   });
 

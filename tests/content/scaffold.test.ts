@@ -20,7 +20,7 @@ const scaffold = (copy: { content: string; root: string }, args: string[]) => ru
 const AGREEMENT = 'tuyen-quang-xiangkhouang-2021-2025';
 const commands: Record<string, { args: string[]; files: string[] }> = {
   milestone: {
-    args: ['milestone', '--agreement', AGREEMENT, '--id', 'ii-9-9', '--section', 'II.2', '--item', '1', '--area', 'education'],
+    args: ['milestone', '--agreement', AGREEMENT, '--id', 'ii-9-9', '--section', 'II.2', '--item', '1', '--area', 'education', '--lead', 'so-ngoai-vu-tuyen-quang,so-tai-chinh-tuyen-quang'],
     files: [`content/milestones/${AGREEMENT}/ii-9-9.yaml`],
   },
   news: {
@@ -73,6 +73,8 @@ describe('npm run new', { timeout: 30_000 }, () => {
     const cited = readFileSync(`content/documents/tuyen-quang-110-kh-ubnd-2023.md`, 'utf8').match(/^- (Tiếp nhận 50 học sinh.*)$/m)![1];
     expect(text).toContain(JSON.stringify(cited));
     expect(text).toMatch(/source: \{ document: tuyen-quang-110-kh-ubnd-2023, section: "II\.2", item: 1 \}/);
+    // Several lead bodies, as a lead column can name them.
+    expect(text).toContain('lead: [so-ngoai-vu-tuyen-quang, so-tai-chinh-tuyen-quang]');
   });
 
   it('never overwrites an existing file', () => {

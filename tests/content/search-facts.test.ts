@@ -46,4 +46,11 @@ describe('what search results show and filter on, from the real content', () => 
     expect(facts.get('/milestones/tuyen-quang-xiangkhouang-2021-2025/ii-2-1/')?.years).toEqual(['2021', '2022', '2023', '2024', '2025']);
     expect(facts.get('/milestones/tuyen-quang-xiangkhouang-2021-2025/ii-5-1/')?.years).toEqual(['2023']);
   });
+
+  it('files a periodic task under the years it falls in, as recurring', () => {
+    const biennial = facts.get('/milestones/gia-lai-southern-laos-2026-2030/ii-1-1/');
+    expect(biennial?.years).toEqual(['2026', '2028', '2030']);
+    expect(biennial?.date).toEqual({ text: { vi: 'Định kỳ 2 năm một lần, 2026–2030', lo: '2 ປີຕໍ່ຄັ້ງ, 2026–2030' }, precision: 'recurring' });
+    expect(facts.get('/milestones/gia-lai-southern-laos-2026-2030/ii-9-4/')?.years).toEqual(['2026', '2027', '2028', '2029', '2030']);
+  });
 });

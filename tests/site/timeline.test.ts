@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { parseFuzzyDate, toInterval } from '../../src/lib/fuzzy-date.ts';
 import { builtPages } from '../support/built-site.ts';
-import { agreements, milestones, periodOf, provinces, type RawMilestone } from '../support/content.ts';
+import { agencyNames, agreements, milestones, periodOf, provinces, type RawMilestone } from '../support/content.ts';
 
 /**
  * The timeline pages checked against the content files: which tasks each view lists, how they
@@ -33,7 +33,9 @@ function covers(m: RawMilestone): { start: string; end: string; years: (y: numbe
   const end = interval.end ?? `${period.to}-12-31`;
   // A list of years ("2022 và 2024") covers those years only.
   const listed = value.kind === 'list' ? new Set(value.points.map((p) => p.year)) : undefined;
-  return { start, end, years: (y) => (listed ? listed.has(y) : y >= year(start) && y <= year(end)) };
+  // "Định kỳ hai năm một lần" falls in every other year, counted from the first.
+  const every = value.kind === 'periodic' && value.unit === 'year' ? value.every : 1;
+  return { start, end, years: (y) => (listed ? listed.has(y) : y >= year(start) && y <= year(end) && (y - year(start)) % every === 0) };
 }
 
 describe('the timeline of all cooperation', () => {
@@ -74,8 +76,10 @@ describe('the timeline of all cooperation', () => {
     const doc = page('/vi/timeline/');
     for (const m of milestones) {
       const agencies = doc.querySelector(`li[data-milestone="${m.id}"] [data-agencies]`)!.text;
-      if (!m.lead) expect(agencies, m.id).toMatch(/^Chủ trì: Văn bản nguồn không nêu/);
+      if (!m.lead?.length) expect(agencies, m.id).toMatch(/^Chủ trì: Văn bản nguồn không nêu/);
       else expect(agencies, m.id).not.toMatch(/^Chủ trì: Văn bản nguồn không nêu/);
+      // Every co-lead is named, not only the first.
+      for (const lead of m.lead ?? []) expect(agencies, `${m.id}: ${lead}`).toContain(agencyNames.get(lead)!);
     }
   });
 
@@ -167,6 +171,9 @@ describe('filtered timelines: one page per value', () => {
     expect(gapped).toBeDefined();
     expect(listed('/vi/timeline/year/2023/')).not.toContain(gapped!.id);
     expect(listed('/vi/timeline/year/2024/')).toContain(gapped!.id);
+    const biennial = 'gia-lai-southern-laos-2026-2030/ii-1-1';
+    expect(listed('/vi/timeline/year/2027/')).not.toContain(biennial);
+    expect(listed('/vi/timeline/year/2028/')).toContain(biennial);
   });
 
   it('links every value from the filters of every timeline page, marking the current one', () => {

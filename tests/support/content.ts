@@ -7,7 +7,7 @@ export interface RawMilestone {
   areas: string[];
   title: { vi: string; lo?: string };
   when?: string;
-  lead?: string;
+  lead?: string[];
   places: string[];
   status: { date: string; status: string }[];
   source: { document: string; section: string; item?: number };
@@ -32,6 +32,8 @@ const of = <T>(collection: string) =>
 
 export const milestones = of<RawMilestone>('milestones').map((m) => ({ ...m, places: m.places ?? [], status: m.status ?? [] }));
 export const agreements = of<RawAgreement>('agreements');
+/** Vietnamese agency names by id. */
+export const agencyNames = new Map(of<{ id: string; name: { vi: string } }>('agencies').map((a) => [a.id, a.name.vi]));
 export const provinces = of<RawProvince>('provinces');
 export const commemorations = of<{
   id: string;
