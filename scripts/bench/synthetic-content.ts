@@ -307,7 +307,7 @@ export function generateSyntheticContent(content: string, options: SyntheticOpti
           lo: `ບັນດາພາກສ່ວນຂອງແຂວງ${vn.name.lo ?? vn.name.vi} ເປັນເຈົ້າການ ປະສານສົມທົບກັບບັນດາພາກສ່ວນຂອງແຂວງ${la.name.lo ?? la.name.vi} ${task.lo.replace('{topic}', topicLo)}${quantity ? `, ຄາດວ່າ ${value} ${quantity.of.lo}` : ''}; ເນື້ອໃນຕາມມາດຕາ ${unit.section} ຂອງເອກະສານ, ຮັບປະກັນປະສິດທິຜົນ ແລະ ປະຢັດ.`,
         },
         ...(date.text !== undefined ? { when: date.text } : {}),
-        ...(lead ? { lead } : {}),
+        ...(lead ? { lead: [lead] } : {}),
         coordinating: r.some(agencyPool.filter((x) => x.id !== lead), r.int(0, 2)).map((x) => x.id),
         mentioned: r.some(agencyPool.filter((x) => x.id !== lead), r.int(0, 1)).map((x) => x.id),
         quantities: quantity

@@ -15,7 +15,9 @@ import { documentLabel, formatDateText } from './labels.ts';
 /** "Kế hoạch 110/KH-UBND, mục II.5, ý 1": a citation as plain text, as SourceLink shows it. */
 function sourceText(catalog: Catalog, source: SourceRef, lang: Lang): string {
   const doc = mustGet(catalog.documents, source.document, 'document');
-  const section = source.section === 'preamble' ? t(lang, 'document.preamble').toLowerCase() : t(lang, 'common.section', { section: source.section });
+  const section = source.section === 'preamble'
+    ? t(lang, 'document.preamble').toLowerCase()
+    : source.section === 'closing' ? t(lang, 'document.closingCited') : t(lang, 'common.section', { section: source.section });
   return [documentLabel(catalog, doc, lang), section, source.item ? t(lang, 'common.item', { item: source.item }) : undefined].filter(Boolean).join(', ');
 }
 

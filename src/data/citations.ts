@@ -38,7 +38,9 @@ function sourceParts(catalog: Catalog, source: SourceRef, lang: Lang): NonNullab
   const doc = mustGet(catalog.documents, source.document, 'document');
   const at = source.section === 'preamble'
     ? [t(lang, 'document.preamble').toLowerCase()]
-    : [t(lang, 'common.section', { section: source.section }), ...(source.item ? [t(lang, 'common.item', { item: source.item })] : [])];
+    : source.section === 'closing'
+      ? [t(lang, 'document.closingCited')]
+      : [t(lang, 'common.section', { section: source.section }), ...(source.item ? [t(lang, 'common.item', { item: source.item })] : [])];
   return { ...documentParts(catalog, doc, lang), at };
 }
 

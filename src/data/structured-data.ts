@@ -123,7 +123,7 @@ export function milestoneEvent(catalog: Catalog, m: MilestoneView, lang: Lang, s
     startDate: date,
     endDate: precision === 'day' ? end! : end!.slice(0, 7),
     eventStatus: eventStatus[m.status],
-    organizer: leads.length > 1 ? leads : leads[0],
+    organizer: leads.length === 0 ? undefined : leads.length === 1 ? leads[0] : leads,
     location: m.data.places.map((id) => place(catalog, mustGet(catalog.provinces, id, 'province'), lang, site)),
     about: { '@type': m.agreement.data.type === 'programme' ? 'CreativeWork' : 'Legislation', '@id': url(site, lang, 'agreements', m.agreement.id), name: pick(m.agreement.data.title, lang).text },
   };

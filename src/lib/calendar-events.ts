@@ -1,7 +1,8 @@
 /**
  * Calendar (RFC 5545) events for tasks and commemorations, exported honestly for their
  * precision: every event is all-day; a quarter spans its three months (DTEND is the day after
- * the last, as RFC 5545 wants), a yearly task repeats with RRULE:FREQ=YEARLY;UNTIL, a deadline
+ * the last, as RFC 5545 wants), a yearly task repeats with RRULE:FREQ=YEARLY;UNTIL, a periodic one
+ * with its INTERVAL ("hai năm một lần": FREQ=YEARLY;INTERVAL=2; "hằng quý": FREQ=MONTHLY;INTERVAL=3), a deadline
  * sits on its day. Text is built by the caller in the reader's language; this module only
  * shapes dates. Built with the `ics` library; its lines are then re-folded at 75 octets.
  */
@@ -51,6 +52,15 @@ function allDay(text: CalendarText, segment: Pick<Segment, 'start' | 'end'>, suf
 export function taskEvents(text: CalendarText, when: FuzzyDate | undefined, agreement: Period): DayEvent[] {
   const placement = placeTask(when, agreement);
   const { segments } = placement;
+  if (when?.kind === 'periodic') {
+    // "Định kỳ hai năm một lần": FREQ=YEARLY;INTERVAL=2; "Hằng quý": FREQ=MONTHLY;INTERVAL=3;
+    // "Hằng tháng": FREQ=MONTHLY. The first occurrence spans its whole year, quarter or month.
+    const first = segments[0]!;
+    const last = segments.at(-1)!;
+    const [freq, interval] = when.unit === 'year' ? ['YEARLY', when.every] : ['MONTHLY', when.every * (when.unit === 'quarter' ? 3 : 1)];
+    const rrule = `FREQ=${freq}${interval > 1 ? `;INTERVAL=${interval}` : ''};UNTIL=${compact(last.start)}`;
+    return [allDay(text, first, '', rrule)];
+  }
   switch (placement.kind) {
     case 'list':
       // "Năm 2022 và 2024": one event per year named, nothing in between.

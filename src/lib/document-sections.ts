@@ -32,8 +32,9 @@ const ROMAN = /^([IVX]+)\.\s+(.+)$/;
 const NUMBERED = /^(\d+\.(?:\d+\.?){0,3}|\d+(?:\.\d+){1,3})\s+(\S.*)$/;
 const BULLET = /^[-–•*]\s+(.+)$/;
 const SUB_BULLET = /^\+\s*(.+)$/;
-// The distribution list ("Nơi nhận:") and signature close the body.
-const CLOSING = /^Nơi nhận\s*:/i;
+// The closing paragraph ("Trên đây là Kế hoạch…", the formula that ends a plan or notice and may set
+// a report deadline), else the distribution list ("Nơi nhận:") and signature, close the body.
+const CLOSING = /^(?:Nơi nhận\s*:|Trên đây là\s)/i;
 const TERMINAL = /[.;:!?…)"”»]$/;
 
 type Line = { text: string; structural: boolean; heading: boolean };

@@ -21,6 +21,8 @@ export interface Point {
   end: string;
 }
 export interface DayOfYear { month: number; day: number }
+/** The unit of a periodic schedule: "hai năm một lần" (year), "hằng quý" (quarter), "hằng tháng" (month). */
+export type PeriodUnit = 'year' | 'quarter' | 'month';
 export type FuzzyDate =
   | { kind: 'point'; point: Point }
   // `period` is the plan's period (from the parse context) when one was given:
@@ -33,7 +35,11 @@ export type FuzzyDate =
   // `since` is "hằng năm từ 2023" parsed without a context period: the start
   // year is known but `Period` needs both ends.
   | { kind: 'yearly'; period?: Period; since?: number; deadlines?: DayOfYear[] }
-  | { kind: 'ongoing'; period?: Period; since?: number };
+  | { kind: 'ongoing'; period?: Period; since?: number }
+  // Once every `every` units: "Định kỳ hai năm một lần" (year, 2), "Hằng quý" (quarter, 1),
+  // "6 tháng một lần" (month, 6). Every single year stays `yearly`. Occurrences are counted from
+  // the start of the period: the plans name the rhythm, not the first year or quarter.
+  | { kind: 'periodic'; unit: PeriodUnit; every: number; period?: Period; since?: number };
 export interface Interval { start: string | null; end: string | null; precision: Precision }
 export type ParseResult = { ok: true; value: FuzzyDate } | { ok: false; error: string };
 
@@ -43,7 +49,8 @@ const RANK: Record<Precision, number> = { day: 0, month: 1, quarter: 2, half: 3,
 
 const ACCEPTED_FORMS =
   'Dạng được chấp nhận: 19/5/2023, 5/2023, Quý IV/2023, 6 tháng đầu năm 2023, 2023, ' +
-  '2021-2025, Từ năm 2023, 2022 và 2024, Hằng năm, Thường xuyên, trước ngày 15/11/2022.';
+  '2021-2025, Từ năm 2023, 2022 và 2024, Hằng năm, Định kỳ hai năm một lần, Hằng quý, Hằng tháng, ' +
+  '6 tháng một lần, Thường xuyên, trước ngày 15/11/2022.';
 
 /**
  * Thrown when the input has a recognised shape but wrong values. `reason` is
@@ -311,7 +318,7 @@ function parseSpan(tail: string): Span {
   if (since) return { since: toYear(since[1]) };
   const range = /^(?:năm )?(\d{4}) ?- ?(?:năm )?(\d{4})$/.exec(t);
   if (range) return { period: toPeriod(toYear(range[1]), toYear(range[2])) };
-  throw new Invalid('sau "hằng năm" hoặc "thường xuyên" chỉ ghi được giai đoạn, ví dụ "Hằng năm, 2022-2025" hoặc "hằng năm từ 2023"');
+  throw new Invalid('sau nhịp lặp ("hằng năm", "hằng quý", "hai năm một lần", "thường xuyên"…) chỉ ghi được giai đoạn, ví dụ "Hằng năm, 2022-2025" hoặc "hằng năm từ 2023"');
 }
 
 /** An explicit period wins; otherwise the plan's period (clipped by "từ …") applies. */
@@ -330,6 +337,39 @@ function parseYearly(s: string, context?: Period): FuzzyDate | undefined {
   return m[1] === undefined
     ? { kind: 'yearly', ...span }
     : { kind: 'yearly', ...span, deadlines: parseDaysOfYear(m[1]) };
+}
+
+const NUMBER_WORDS: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
+const UNITS: Record<string, PeriodUnit> = { năm: 'year', quý: 'quarter', quy: 'quarter', tháng: 'month' };
+/** Longest sensible rhythm per unit: beyond it, the editor meant another unit ("24 tháng" = 2 năm). */
+const MAX_EVERY: Record<PeriodUnit, number> = { year: 10, quarter: 3, month: 11 };
+const UNIT_WORDS: Record<PeriodUnit, string> = { year: 'năm', quarter: 'quý', month: 'tháng' };
+
+/**
+ * "Định kỳ hai năm một lần", "3 năm một lần", "2 năm/lần", "Hằng quý", "định kỳ hằng tháng",
+ * "6 tháng một lần", each optionally followed by a period (", 2026-2030", "từ 2027").
+ * "Định kỳ hằng năm" and "một năm một lần" are plain `yearly`.
+ */
+function parsePeriodic(s: string, context?: Period): FuzzyDate | undefined {
+  const t = s.replace(/^định kỳ /, '');
+  const each = /^(?:hằng|hàng|mỗi) (năm|quý|quy|tháng)(?=$|[ ,(])(.*)$/.exec(t);
+  const counted = each ? undefined : /^(\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (năm|quý|quy|tháng)(?: một lần| 1 lần|\/lần)(.*)$/.exec(t);
+  if (!each && !counted) return undefined;
+  const unit = UNITS[(each ? each[1] : counted![2]) as string] as PeriodUnit;
+  const raw = each ? '1' : (counted![1] as string);
+  const every = /^\d+$/.test(raw) ? Number(raw) : (NUMBER_WORDS[raw] as number);
+  if (!(every >= 1)) throw new Invalid('số lần phải từ 1 trở lên, ví dụ "hai năm một lần"');
+  if (every > MAX_EVERY[unit]) {
+    throw new Invalid(unit === 'year'
+      ? `chu kỳ dài nhất là ${MAX_EVERY.year} năm`
+      : `${every} ${UNIT_WORDS[unit]} dài hơn một năm: hãy ghi theo năm, ví dụ "hai năm một lần"`);
+  }
+  const span = applyContext(parseSpan((each ? each[2] : counted![3]) as string), context);
+  if (unit === 'year' && every === 1) {
+    if (s.startsWith('định kỳ') || counted) return { kind: 'yearly', ...span };
+    return undefined; // "hằng năm" itself: parseYearly, which also reads yearly deadlines
+  }
+  return { kind: 'periodic', unit, every, ...span };
 }
 
 function parseOngoing(s: string, context?: Period): FuzzyDate | undefined {
@@ -374,6 +414,7 @@ export function parseFuzzyDate(input: string, context?: { period?: Period }): Pa
     // Order matters: the compound forms contain ",", "và", "-" that the later recognisers would misread.
     const value =
       parseOngoing(s, period) ??
+      parsePeriodic(s, period) ??
       parseYearly(s, period) ??
       parseDeadline(s, period) ??
       parseAlternatives(s) ??
@@ -424,6 +465,9 @@ export function toInterval(date: FuzzyDate): Interval {
     case 'yearly':
     case 'ongoing':
       return spanInterval(date);
+    case 'periodic':
+      // Each occurrence is a whole year, quarter or month somewhere in the period.
+      return { ...spanInterval(date), precision: date.unit };
   }
 }
 
@@ -523,6 +567,15 @@ function formatYearly(date: Extract<FuzzyDate, { kind: 'yearly' }>, lang: 'vi' |
   return (lang === 'vi' ? `Trước ngày ${joined} hằng năm` : `ກ່ອນວັນທີ ${joined} ຂອງທຸກປີ`) + span;
 }
 
+/** "Định kỳ 2 năm một lần", "Hằng quý", "6 tháng một lần" / "2 ປີຕໍ່ຄັ້ງ", "ປະຈຳໄຕມາດ". */
+function formatPeriodic(date: Extract<FuzzyDate, { kind: 'periodic' }>, lang: 'vi' | 'lo'): string {
+  const span = formatSpan(date, lang);
+  const vi = { year: 'năm', quarter: 'quý', month: 'tháng' }[date.unit];
+  const lo = { year: 'ປີ', quarter: 'ໄຕມາດ', month: 'ເດືອນ' }[date.unit];
+  if (date.every === 1) return (lang === 'vi' ? `Hằng ${vi}` : `ປະຈຳ${lo}`) + span;
+  return (lang === 'vi' ? `Định kỳ ${date.every} ${vi} một lần` : `${date.every} ${lo}ຕໍ່ຄັ້ງ`) + span;
+}
+
 export function formatFuzzyDate(date: FuzzyDate, lang: 'vi' | 'lo'): string {
   switch (date.kind) {
     case 'point': return formatPoint(date.point, lang);
@@ -535,6 +588,7 @@ export function formatFuzzyDate(date: FuzzyDate, lang: 'vi' | 'lo'): string {
       return `${lang === 'vi' ? 'Năm' : 'ປີ'} ${joinWords(date.points.map((p) => String(p.year)), WORDS[lang].and)}`;
     case 'yearly': return formatYearly(date, lang);
     case 'ongoing': return (lang === 'vi' ? 'Thường xuyên' : 'ເປັນປະຈຳ') + formatSpan(date, lang);
+    case 'periodic': return formatPeriodic(date, lang);
   }
 }
 
@@ -552,9 +606,10 @@ function edtfPoint(p: Point): string {
 }
 
 /**
- * EDTF for export. EDTF cannot express recurrence, so "yearly" and "ongoing"
- * export only the period they cover ("2022/2025", "2023/..", or "../.." when
- * nothing is known) and the recurrence itself is lost.
+ * EDTF for export. EDTF cannot express recurrence, so "yearly", "periodic" ("hai năm một lần",
+ * "hằng quý") and "ongoing" export only the period they cover ("2026/2030", "2023/..", or
+ * "../.." when nothing is known); the rhythm itself is in the date text and label beside it,
+ * and in the calendar's RRULE.
  */
 export function toEDTF(date: FuzzyDate): string {
   switch (date.kind) {
@@ -566,6 +621,7 @@ export function toEDTF(date: FuzzyDate): string {
     case 'list': return `{${date.points.map(edtfPoint).join(',')}}`;
     case 'yearly':
     case 'ongoing':
+    case 'periodic':
       if (date.period) return `${date.period.from}/${date.period.to}`;
       return date.since !== undefined ? `${date.since}/..` : '../..';
   }

@@ -68,7 +68,7 @@ const readDate: DateReader = (text, period) => {
 };
 
 function precisionOf(date: FuzzyDate): DatePrecision {
-  if (date.kind === 'yearly') return 'recurring';
+  if (date.kind === 'yearly' || date.kind === 'periodic') return 'recurring';
   if (date.kind === 'ongoing') return 'ongoing';
   if (date.kind === 'deadline') return date.point.precision;
   if (date.kind === 'range' && date.from.precision === 'year' && date.to.precision === 'year') return 'period';
@@ -80,7 +80,10 @@ function yearsOf(date: FuzzyDate, period?: Period): string[] {
   const from = start ? Number(start.slice(0, 4)) : period?.from;
   const to = end ? Number(end.slice(0, 4)) : period?.to;
   if (from === undefined || to === undefined) return [];
-  return periodYears({ from, to: Math.min(to, from + MAX_YEARS - 1) });
+  const years = periodYears({ from, to: Math.min(to, from + MAX_YEARS - 1) });
+  // "Định kỳ hai năm một lần" falls in every other year, as the timeline draws it.
+  const every = date.kind === 'periodic' && date.unit === 'year' ? date.every : 1;
+  return years.filter((_, i) => i % every === 0);
 }
 
 const periodYears = (p: Period) => Array.from({ length: Math.max(0, p.to - p.from + 1) }, (_, i) => String(p.from + i));

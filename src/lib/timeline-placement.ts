@@ -31,11 +31,12 @@ export interface Placement {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const yearSegment = (y: number): Segment => ({ start: iso(y, 1, 1), end: iso(y, 12, 31), day: false });
 const pointSegment = (p: Point): Segment => ({ start: p.start, end: p.end, day: p.precision === 'day' });
 const years = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
-/** The years a yearly or ongoing task covers: its own period, else "since" up to the agreement's end, else the agreement's. */
+/** The years a yearly, periodic or ongoing task covers: its own period, else "since" up to the agreement's end, else the agreement's. */
 function spanYears(date: { period?: Period; since?: number }, agreement: Period): Period {
   if (date.period) return date.period;
   if (date.since !== undefined) return { from: date.since, to: Math.max(date.since, agreement.to) };
@@ -73,6 +74,22 @@ export function placeTask(when: FuzzyDate | undefined, agreement: Period): Place
         ? years(span.from, span.to).flatMap((y) => when.deadlines!.map((d) => ({ start: iso(y, d.month, d.day), end: iso(y, d.month, d.day), day: true })))
         : years(span.from, span.to).map(yearSegment);
       return build('recurring', when.deadlines?.length ? 'day' : 'year', segments, { recurring: true });
+    }
+    case 'periodic': {
+      // A mark in each year, quarter or month the rhythm falls in, counted from the period's start.
+      // "6 tháng một lần" names no month: its mark covers the whole six months.
+      const span = spanYears(when, agreement);
+      const step = { year: 12, quarter: 3, month: 1 }[when.unit] * when.every;
+      const months = when.unit === 'month' ? step : { year: 12, quarter: 3 }[when.unit];
+      const segments: Segment[] = [];
+      const total = (span.to - span.from + 1) * 12;
+      for (let m = 0; m < total; m += step) {
+        const last = Math.min(m + months, total) - 1; // months counted from January of the first year
+        const [y1, m1] = [span.from + Math.floor(m / 12), (m % 12) + 1];
+        const [y2, m2] = [span.from + Math.floor(last / 12), (last % 12) + 1];
+        segments.push({ start: iso(y1, m1, 1), end: iso(y2, m2, daysIn(y2, m2)), day: false });
+      }
+      return build('recurring', when.unit, segments, { recurring: true });
     }
     case 'ongoing': {
       const span = spanYears(when, agreement);

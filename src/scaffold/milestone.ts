@@ -26,8 +26,9 @@ export function milestoneScaffold(flags: Flags, index: ContentIndex): Scaffold {
   const documentId = f.optional('document') ?? agreement.documents?.[0];
   if (!documentId) throw new ScaffoldError(`Thỏa thuận "${agreementId}" chưa có văn bản kế hoạch (documents): ghi --document ma-van-ban.`);
   const document = index.must('documents', documentId);
-  const lead = f.optional('lead');
-  if (lead) index.must('agencies', lead);
+  // "--lead a,b" when the lead column names several bodies.
+  const leads = f.list('lead');
+  leads.forEach((id) => index.must('agencies', id));
   const when = f.optional('when');
 
   const cited = citedText(document.body ?? '', section, item);
@@ -40,7 +41,7 @@ export function milestoneScaffold(flags: Flags, index: ContentIndex): Scaffold {
     `title: ${quote(`${PLACEHOLDER}: tên ngắn của nhiệm vụ (một dòng)`)}`,
     `summary: ${quote(cited ?? `${PLACEHOLDER}: nội dung nhiệm vụ như trong văn bản`)}`,
     when ? `when: ${quote(when)}` : '# when: "Quý IV/2026"   # thời hạn như văn bản ghi; bỏ dòng này nếu văn bản không nêu',
-    lead ? `lead: [${lead}]` : 'lead: []           # cơ quan chủ trì, nếu văn bản nêu (có thể nhiều), ví dụ [so-ngoai-vu-tuyen-quang]',
+    leads.length > 0 ? `lead: ${idList(leads)}` : '# lead: [ma-co-quan-chu-tri]   # các cơ quan chủ trì, nếu văn bản nêu',
     'coordinating: []   # cơ quan phối hợp, ví dụ [so-tai-chinh-tuyen-quang]',
     'quantities: []     # số lượng, ví dụ - { value: 50, unit: student }',
     'places: []         # nơi thực hiện (mã tỉnh/huyện)',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localized, MAX, ref, sourceRef, viProse } from './common.ts';
+import { localized, MAX, ref, referenceFact, sourceRef, viProse } from './common.ts';
 import { fuzzyDateText } from './fuzzy-date-text.ts';
 
 /**
@@ -25,14 +25,23 @@ export const agreementSchema = z.strictObject({
   period: z
     .strictObject({ from: year, to: year })
     .refine((p) => p.from <= p.to, { error: 'Năm bắt đầu (from) phải trước hoặc bằng năm kết thúc (to).' }),
+  /**
+   * When (and where) it was signed, and what says so: `source`, the place in a hosted document
+   * that states the date; or, when no hosted document states it, `reference`, the outside basis
+   * and how sure it is (e.g. the project's reference notes, one source: confidence M). Exactly one.
+   */
   signed: z
     .strictObject({
       date: fuzzyDateText,
       place: localized.optional(),
-      source: sourceRef,
+      source: sourceRef.optional(),
+      reference: referenceFact.optional(),
+    })
+    .refine((s) => (s.source === undefined) !== (s.reference === undefined), {
+      error: 'Ngày ký cần đúng một căn cứ: source (mục của văn bản nêu ngày ký) hoặc reference ({ basis, confidence }) khi không văn bản nào được lưu nêu ngày này.',
     })
     .optional(),
-  /** Ids of the documents (plans) that implement it. */
+  /** Ids of the documents that implement it or report on it: every document its milestones cite (checked). */
   documents: z.array(ref('documents')).default([]),
   /** Budget where a source gives it; amounts in the currency's units. */
   budget: z

@@ -39,10 +39,16 @@ export const milestoneSchema = z.strictObject({
    */
   when: fuzzyDateText.optional(),
   /**
-   * Agency ids of the lead bodies (cơ quan chủ trì), as the source names them: a task can have
-   * several ("Sở Nội vụ; Sở Ngoại vụ"). Empty when the source names none.
+   * When the date is written outside the task's own section, where: e.g. a report deadline set
+   * in the plan's closing paragraph ({ document, section: closing }). Omit when `source` holds it.
    */
-  lead: z.array(ref('agencies')).default([]),
+  whenSource: sourceRef.optional(),
+  /**
+   * Agency ids of the lead bodies (cơ quan chủ trì), in the source's order: a task can have several
+   * ("Sở Nội vụ; Sở Ngoại vụ" in one lead column). Empty when the source names none. A co-lead is
+   * never listed again in `coordinating` or `mentioned`.
+   */
+  lead: z.array(ref('agencies'), { error: 'lead là danh sách mã cơ quan chủ trì, ví dụ lead: [so-ngoai-vu-tuyen-quang].' }).default([]),
   /** Agency ids of coordinating bodies (cơ quan phối hợp), as the source names them; never a co-lead. */
   coordinating: z.array(ref('agencies')).default([]),
   /** Agency ids of other bodies the task names (host schools, media), not as lead or coordinator. */

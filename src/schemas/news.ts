@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, MAX, milestoneRef, ref, sourceRef, viProse } from './common.ts';
+import { isoDate, MAX, milestoneRef, ref, referenceFact, sourceRef, viProse } from './common.ts';
 
 /**
  * A news article. The Vietnamese file (`content/news/<slug>.vi.mdx`) holds the facts
@@ -9,6 +9,11 @@ export const newsSchema = z.strictObject({
   title: viProse(MAX.title, 'Tiêu đề'),
   summary: viProse(MAX.summary, 'Tóm tắt'),
   date: isoDate,
+  /**
+   * What the date rests on when the cited sources do not state that day (e.g. a plan whose copy
+   * reads "ngày … tháng 8 năm 2022", dated from another publication): basis and confidence.
+   */
+  dateBasis: referenceFact.optional(),
   agreements: z.array(ref('agreements')).default([]),
   milestones: z.array(milestoneRef).default([]),
   provinces: z.array(ref('provinces')).default([]),

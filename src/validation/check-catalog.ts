@@ -11,6 +11,7 @@ import { mdxProblems } from './mdx-safety.ts';
 import { formatPlaceholders, placeholderProblems } from './placeholders.ts';
 import { formatProblems, type Problem } from './problems.ts';
 import { linksIn, type Path } from './schema-links.ts';
+import { leadProblems, uncitedDocuments } from './task-bodies.ts';
 
 const label: Record<ReferencedCollection, string> = {
   provinces: 'tỉnh/huyện trong content/provinces/',
@@ -54,9 +55,17 @@ export function checkSession(session: ContentSession): void {
     }
   }
   for (const m of session.all('milestones')) {
+    const d = m.data as { lead: string[]; coordinating: string[]; mentioned: string[]; when?: string; whenSource?: unknown };
+    for (const [path, message] of leadProblems(d)) problems.push({ file: m.file, line: m.lineOf(path), field: path.join('.'), message });
+    if (d.whenSource && d.when === undefined) problems.push({ file: m.file, line: m.lineOf(['whenSource']), field: 'whenSource', message: 'Có nguồn của thời hạn (whenSource) nhưng không có thời hạn (when).' });
     const folder = m.id.split('/')[0];
     if (m.data.agreement !== folder && exists('agreements', m.data.agreement as string)) {
       problems.push({ file: m.file, line: m.lineOf(['agreement']), field: 'agreement', message: `Mốc nằm trong thư mục "${folder}" nhưng ghi thỏa thuận "${String(m.data.agreement)}": hai giá trị phải trùng nhau.` });
+    }
+  }
+  for (const a of session.all('agreements')) {
+    for (const doc of uncitedDocuments(a.id, a.data.documents as string[], session.all('milestones'))) {
+      problems.push({ file: a.file, line: a.lineOf(['documents']), field: 'documents', message: `Các mốc của thỏa thuận trích dẫn văn bản "${doc}" nhưng danh sách documents không có văn bản này: hãy thêm vào.` });
     }
   }
   for (const p of session.all('provinces')) {

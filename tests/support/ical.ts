@@ -9,7 +9,9 @@ export interface ParsedEvent {
   /** All-day dates as YYYY-MM-DD, or null when the property is not a DATE. */
   start: string | null;
   end: string | null;
-  rrule: { freq: string; until: string | null } | null;
+  rrule: { freq: string; interval: number; until: string | null } | null;
+  /** Start dates of the first occurrences (up to 100), expanded by ical.js from DTSTART and RRULE. */
+  occurrences: string[];
   categories: string[];
   status: string | null;
 }
@@ -21,7 +23,10 @@ export function parseCalendar(text: string) {
     return time?.isDate ? time.toString() : null;
   };
   const events: ParsedEvent[] = calendar.getAllSubcomponents('vevent').map((e) => {
-    const recur = e.getFirstPropertyValue('rrule') as { freq: string; until?: { toString(): string } | null } | null;
+    const recur = e.getFirstPropertyValue('rrule') as { freq: string; interval?: number; until?: { toString(): string } | null } | null;
+    const iterator = new ICAL.Event(e).iterator();
+    const occurrences: string[] = [];
+    for (let next = iterator.next(); next && occurrences.length < 100; next = iterator.next()) occurrences.push(next.toString());
     return {
       uid: String(e.getFirstPropertyValue('uid')),
       summary: String(e.getFirstPropertyValue('summary') ?? ''),
@@ -29,7 +34,8 @@ export function parseCalendar(text: string) {
       url: String(e.getFirstPropertyValue('url') ?? ''),
       start: date(e.getFirstPropertyValue('dtstart')),
       end: date(e.getFirstPropertyValue('dtend')),
-      rrule: recur ? { freq: recur.freq, until: recur.until ? recur.until.toString() : null } : null,
+      rrule: recur ? { freq: recur.freq, interval: recur.interval ?? 1, until: recur.until ? recur.until.toString() : null } : null,
+      occurrences,
       categories: (e.getFirstProperty('categories')?.getValues() ?? []).map(String),
       status: (e.getFirstPropertyValue('status') as string | null) ?? null,
     };

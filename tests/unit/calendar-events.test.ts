@@ -85,3 +85,35 @@ describe('anniversaryEvent', () => {
     expect(parseCalendar(file).events[0]).toMatchObject({ start: '1962-09-05', end: '1962-09-06', rrule: { freq: 'YEARLY', until: null } });
   });
 });
+
+describe('taskEvents for periodic schedules', () => {
+  const GIA_LAI: Period = { from: 2026, to: 2030 };
+
+  it('exports "Định kỳ hai năm một lần" as a yearly rule with an interval of 2, the first occurrence a whole year', () => {
+    const { file, events: list } = events('Định kỳ hai năm một lần', GIA_LAI);
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ start: '2026-01-01', end: '2027-01-01', rrule: { freq: 'YEARLY', interval: 2, until: '2030-01-01' } });
+    expect(file).toContain('RRULE:FREQ=YEARLY;INTERVAL=2;UNTIL=20300101');
+    expect(list[0]!.occurrences).toEqual(['2026-01-01', '2028-01-01', '2030-01-01']);
+  });
+
+  it('exports "Hằng quý" as a monthly rule every 3 months, the first occurrence the first quarter', () => {
+    const { file, events: [e] } = events('Định kỳ hằng quý', GIA_LAI);
+    expect(e).toMatchObject({ start: '2026-01-01', end: '2026-04-01', rrule: { freq: 'MONTHLY', interval: 3, until: '2030-10-01' } });
+    expect(file).toContain('RRULE:FREQ=MONTHLY;INTERVAL=3;UNTIL=20301001');
+    expect(e!.occurrences).toHaveLength(20);
+    expect(e!.occurrences.slice(0, 5)).toEqual(['2026-01-01', '2026-04-01', '2026-07-01', '2026-10-01', '2027-01-01']);
+  });
+
+  it('exports "Hằng tháng" as a monthly rule without an interval', () => {
+    const { file, events: [e] } = events('Hằng tháng', { from: 2022, to: 2022 });
+    expect(e).toMatchObject({ start: '2022-01-01', end: '2022-02-01', rrule: { freq: 'MONTHLY', interval: 1, until: '2022-12-01' } });
+    expect(file).toContain('RRULE:FREQ=MONTHLY;UNTIL=20221201');
+    expect(e!.occurrences).toHaveLength(12);
+  });
+
+  it('ends the rule on the last occurrence inside the period, not after it', () => {
+    // 2026, 2029 fall in 2026–2030 every three years; 2032 does not.
+    expect(events('3 năm một lần', GIA_LAI).events[0]).toMatchObject({ rrule: { freq: 'YEARLY', interval: 3, until: '2029-01-01' } });
+  });
+});

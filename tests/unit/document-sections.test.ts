@@ -80,3 +80,24 @@ describe('task units and coverage', () => {
     ]);
   });
 });
+
+describe('the closing paragraph', () => {
+  it('starts the closing section, so a deadline set there can be cited as "closing"', () => {
+    const text = [
+      'II. NỘI DUNG', '', '1. Lĩnh vực', '', '- Việc một.', '',
+      'Trên đây là Kế hoạch; yêu cầu các sở báo cáo kết quả trước ngày 15/11/2022 (thông qua Sở Ngoại vụ)./.', '',
+      'Nơi nhận:', '', '- Sở Ngoại vụ;',
+    ].join('\n');
+    const sections = parseDocumentSections(text);
+    expect(sections.map((s) => s.id)).toEqual(['preamble', 'II', 'II.1', 'closing']);
+    expect(sections.find((s) => s.id === 'II.1')!.blocks).toEqual([{ kind: 'item', index: 1, text: 'Việc một.' }]);
+    const closing = sections.find((s) => s.id === 'closing')!;
+    expect(closing.blocks[0]).toEqual({ kind: 'paragraph', text: 'Trên đây là Kế hoạch; yêu cầu các sở báo cáo kết quả trước ngày 15/11/2022 (thông qua Sở Ngoại vụ)./.' });
+    expect(closing.blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.kind))).toContain('Nơi nhận:');
+  });
+
+  it('without a closing paragraph, the distribution list still starts it', () => {
+    const sections = parseDocumentSections(['I. MỤC ĐÍCH', '', '- Một.', '', 'Nơi nhận:', '- Lưu VT.'].join('\n'));
+    expect(sections.map((s) => s.id)).toEqual(['preamble', 'I', 'closing']);
+  });
+});

@@ -265,8 +265,8 @@ describe('parseFuzzyDate: errors for editors', () => {
   it('garbage text gets the list of accepted forms', () => {
     expect(error('sớm nhất có thể')).toBe(
       'Không hiểu mốc thời gian "sớm nhất có thể". Dạng được chấp nhận: 19/5/2023, 5/2023, Quý IV/2023, ' +
-        '6 tháng đầu năm 2023, 2023, 2021-2025, Từ năm 2023, 2022 và 2024, Hằng năm, Thường xuyên, ' +
-        'trước ngày 15/11/2022.',
+        '6 tháng đầu năm 2023, 2023, 2021-2025, Từ năm 2023, 2022 và 2024, Hằng năm, Định kỳ hai năm một lần, ' +
+        'Hằng quý, Hằng tháng, 6 tháng một lần, Thường xuyên, trước ngày 15/11/2022.',
     );
   });
 
@@ -456,5 +456,76 @@ describe('quarters written with a plain space before the year, as in table cells
     const parsed = parseFuzzyDate('Quý V 2024');
     expect(parsed.ok).toBe(false);
     expect(!parsed.ok && parsed.error).toMatch(/quý phải từ I đến IV/);
+  });
+});
+
+describe('periodic schedules: every N years, quarterly, monthly', () => {
+  const GIA_LAI: Period = { from: 2026, to: 2030 };
+
+  it('reads the Gia Lai plan\'s "Định kỳ hai năm một lần" (II.1) and "định kỳ hằng quý" (II.9)', () => {
+    expect(parse('Định kỳ hai năm một lần', GIA_LAI)).toEqual({ kind: 'periodic', unit: 'year', every: 2, period: GIA_LAI });
+    expect(parse('Định kỳ hằng quý', GIA_LAI)).toEqual({ kind: 'periodic', unit: 'quarter', every: 1, period: GIA_LAI });
+  });
+
+  it.each([
+    ['hai năm một lần', 'year', 2],
+    ['3 năm một lần', 'year', 3],
+    ['2 năm/lần', 'year', 2],
+    ['Hằng quý', 'quarter', 1],
+    ['hàng quý', 'quarter', 1],
+    ['Hằng tháng', 'month', 1],
+    ['định kỳ hằng tháng', 'month', 1],
+    ['6 tháng một lần', 'month', 6],
+    ['sáu tháng một lần', 'month', 6],
+  ])('%s: once every %s × %i', (input, unit, every) => {
+    expect(parse(input)).toEqual({ kind: 'periodic', unit, every });
+  });
+
+  it('once a year is the plain yearly schedule', () => {
+    expect(parse('Định kỳ hằng năm', PLAN)).toEqual({ kind: 'yearly', period: PLAN });
+    expect(parse('một năm một lần')).toEqual({ kind: 'yearly' });
+  });
+
+  it('takes a period of its own, or from a year, like "hằng năm"', () => {
+    expect(parse('Hằng quý, 2027-2028', GIA_LAI)).toEqual({ kind: 'periodic', unit: 'quarter', every: 1, period: { from: 2027, to: 2028 } });
+    expect(parse('hai năm một lần từ 2027', GIA_LAI)).toEqual({ kind: 'periodic', unit: 'year', every: 2, period: { from: 2027, to: 2030 } });
+    expect(parse('hằng tháng từ 2027')).toEqual({ kind: 'periodic', unit: 'month', every: 1, since: 2027 });
+  });
+
+  it('covers its period, with each occurrence\'s precision', () => {
+    expect(interval('Định kỳ hai năm một lần', GIA_LAI)).toEqual({ start: '2026-01-01', end: '2030-12-31', precision: 'year' });
+    expect(interval('Hằng quý', GIA_LAI)).toEqual({ start: '2026-01-01', end: '2030-12-31', precision: 'quarter' });
+    expect(interval('Hằng tháng')).toEqual({ start: null, end: null, precision: 'month' });
+  });
+
+  it('is labelled in both languages, with the period', () => {
+    const biennial = parse('Định kỳ hai năm một lần', GIA_LAI);
+    expect(formatFuzzyDate(biennial, 'vi')).toBe('Định kỳ 2 năm một lần, 2026–2030');
+    expect(formatFuzzyDate(biennial, 'lo')).toBe('2 ປີຕໍ່ຄັ້ງ, 2026–2030');
+    expect(formatFuzzyDate(parse('Hằng quý', GIA_LAI), 'vi')).toBe('Hằng quý, 2026–2030');
+    expect(formatFuzzyDate(parse('Hằng quý', GIA_LAI), 'lo')).toBe('ປະຈຳໄຕມາດ, 2026–2030');
+    expect(formatFuzzyDate(parse('Hằng tháng'), 'lo')).toBe('ປະຈຳເດືອນ');
+    expect(formatFuzzyDate(parse('6 tháng một lần'), 'vi')).toBe('Định kỳ 6 tháng một lần');
+  });
+
+  it('exports as EDTF the period it covers (EDTF has no recurrence)', () => {
+    expect(toEDTF(parse('Định kỳ hai năm một lần', GIA_LAI))).toBe('2026/2030');
+    expect(toEDTF(parse('hằng quý từ 2027'))).toBe('2027/..');
+    expect(toEDTF(parse('Hằng tháng'))).toBe('../..');
+  });
+
+  it('sorts with the other dates by the period it covers', () => {
+    const sorted = ['Quý I/2027', 'Hằng quý', 'Năm 2026', 'Định kỳ hai năm một lần'].map((s) => parse(s, GIA_LAI)).sort(compareFuzzyDates);
+    expect(sorted.map((d) => formatFuzzyDate(d, 'vi'))).toEqual(['Năm 2026', 'Hằng quý, 2026–2030', 'Định kỳ 2 năm một lần, 2026–2030', 'Quý I/2027']);
+  });
+
+  it('refuses a rhythm of zero, or one longer than its unit allows', () => {
+    expect(error('0 năm một lần')).toMatch(/số lần phải từ 1 trở lên/);
+    expect(error('11 năm một lần')).toMatch(/chu kỳ dài nhất là 10 năm/);
+    expect(error('13 tháng một lần')).toMatch(/13 tháng dài hơn một năm: hãy ghi theo năm/);
+    expect(error('4 quý một lần')).toMatch(/4 quý dài hơn một năm/);
+    expect(error('Hằng quý, năm sau')).toMatch(/sau nhịp lặp \("hằng năm", "hằng quý", .*\) chỉ ghi được giai đoạn/);
+    expect(error('Hằng tuần')).toMatch(/^Không hiểu mốc thời gian "Hằng tuần"\. Dạng được chấp nhận/);
+    expect(error('hằng quý từ 2031', GIA_LAI)).toMatch(/năm 2031 nằm sau giai đoạn 2026–2030/);
   });
 });

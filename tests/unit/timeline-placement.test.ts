@@ -126,3 +126,42 @@ describe('groupByYears', () => {
     ]);
   });
 });
+
+describe('placeTask: periodic schedules', () => {
+  const GIA_LAI: Period = { from: 2026, to: 2030 };
+
+  it('marks each year a biennial task falls in, counted from the start of the period', () => {
+    const p = place('Định kỳ hai năm một lần', GIA_LAI);
+    expect(p).toMatchObject({ kind: 'recurring', precision: 'year', recurring: true, ongoing: false, start: '2026-01-01', end: '2030-12-31' });
+    expect(p.segments).toEqual([span('2026-01-01', '2026-12-31'), span('2028-01-01', '2028-12-31'), span('2030-01-01', '2030-12-31')]);
+    expect(touchesYear(p, 2027)).toBe(false);
+    expect(touchesYear(p, 2028)).toBe(true);
+  });
+
+  it('marks every quarter of a quarterly task, each its three months', () => {
+    const p = place('Định kỳ hằng quý', GIA_LAI);
+    expect(p).toMatchObject({ kind: 'recurring', precision: 'quarter' });
+    expect(p.segments).toHaveLength(20);
+    expect(p.segments.slice(0, 2)).toEqual([span('2026-01-01', '2026-03-31'), span('2026-04-01', '2026-06-30')]);
+    expect(p.segments.at(-1)).toEqual(span('2030-10-01', '2030-12-31'));
+  });
+
+  it('marks each month of a monthly task, February with its leap day', () => {
+    const p = place('Hằng tháng', { from: 2024, to: 2024 });
+    expect(p.segments).toHaveLength(12);
+    expect(p.segments[1]).toEqual(span('2024-02-01', '2024-02-29'));
+  });
+
+  it('a six-monthly task marks two half-years a year', () => {
+    expect(place('6 tháng một lần', { from: 2023, to: 2023 }).segments).toEqual([span('2023-01-01', '2023-06-30'), span('2023-07-01', '2023-12-31')]);
+  });
+});
+
+describe('placeTask: a rhythm of months that does not divide the year', () => {
+  it('lets a five-month stretch run into the next year, and stops at the end of the period', () => {
+    expect(place('5 tháng một lần', { from: 2023, to: 2024 }).segments).toEqual([
+      span('2023-01-01', '2023-05-31'), span('2023-06-01', '2023-10-31'), span('2023-11-01', '2024-03-31'),
+      span('2024-04-01', '2024-08-31'), span('2024-09-01', '2024-12-31'),
+    ]);
+  });
+});
