@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/validation/check-content.ts';
+import { loadDirectly } from '../../src/loaders/load-directly.ts';
 import { formatProblem } from '../../src/validation/problems.ts';
 import { commemorations } from '../support/content.ts';
 
@@ -41,29 +41,29 @@ describe('bad commemorations are refused with the field and the reason', () => {
   cpSync('content', join(root, 'content'), { recursive: true });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
   const file = 'content/commemorations/test-day.yaml';
-  const check = (yaml: string) => {
+  const check = async (yaml: string) => {
     writeFileSync(join(root, file), yaml);
-    return checkContent(join(root, 'content'), root).map(formatProblem);
+    return (await loadDirectly(root)).problems.map(formatProblem);
   };
   const base = (lines: string) => `name: { vi: Ngày thử, lo: ວັນທົດລອງ }\n${lines}\nbasis: { basis: thử, confidence: U }\ntranslation: { lo: complete }\n`;
 
-  it('accepts a well-formed day', () => {
-    expect(check(base('date: { month: 9, day: 5 }\nsince: 1962'))).toEqual([]);
+  it('accepts a well-formed day', async () => {
+    expect(await check(base('date: { month: 9, day: 5 }\nsince: 1962'))).toEqual([]);
   });
-  it('refuses a day that is missing in most years', () => {
-    expect(check(base('date: { month: 2, day: 29 }'))).toEqual([expect.stringMatching(/test-day\.yaml:\d+ — date\.day: Ngày 29\/2 không có trong mọi năm/)]);
+  it('refuses a day that is missing in most years', async () => {
+    expect(await check(base('date: { month: 2, day: 29 }'))).toEqual([expect.stringMatching(/test-day\.yaml:\d+ — date\.day: Ngày 29\/2 không có trong mọi năm/)]);
   });
-  it('refuses both a fixed and a movable date, and neither', () => {
+  it('refuses both a fixed and a movable date, and neither', async () => {
     const both = base('date: { month: 4, day: 14 }\nmovable: { months: [4], note: { vi: Giữa tháng 4, lo: ກາງເດືອນເມສາ } }');
-    expect(check(both)).toEqual([expect.stringMatching(/— date: Ghi đúng một trong hai/)]);
-    expect(check(base('since: 1962'))).toEqual([expect.stringMatching(/— date: Ghi đúng một trong hai/)]);
+    expect(await check(both)).toEqual([expect.stringMatching(/— date: Ghi đúng một trong hai/)]);
+    expect(await check(base('since: 1962'))).toEqual([expect.stringMatching(/— date: Ghi đúng một trong hai/)]);
   });
-  it('refuses a name without its Lao form', () => {
+  it('refuses a name without its Lao form', async () => {
     const yaml = 'name: { vi: Ngày thử }\ndate: { month: 9, day: 5 }\nbasis: { basis: thử, confidence: U }\ntranslation: { lo: complete }\n';
-    expect(check(yaml)).toEqual(expect.arrayContaining([expect.stringMatching(/— name\.lo: /)]));
+    expect(await check(yaml)).toEqual(expect.arrayContaining([expect.stringMatching(/— name\.lo: /)]));
   });
-  it('refuses a citation of a section the document does not have', () => {
+  it('refuses a citation of a section the document does not have', async () => {
     const yaml = base('date: { month: 9, day: 5 }\nsources:\n  - { document: bac-giang-plan-xaisomboun-2022, section: II.9.9 }');
-    expect(check(yaml)).toEqual([expect.stringMatching(/— sources\.0\.section: Văn bản "bac-giang-plan-xaisomboun-2022" không có mục "II\.9\.9"/)]);
+    expect(await check(yaml)).toEqual([expect.stringMatching(/— sources\.0\.section: Văn bản "bac-giang-plan-xaisomboun-2022" không có mục "II\.9\.9"/)]);
   });
 });

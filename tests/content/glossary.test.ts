@@ -1,18 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { readContent, type RawEntry } from '../../src/validation/read-content.ts';
+import { proseFields, translatedCollections, type TranslatedCollection } from '../../src/schemas/index.ts';
+import { rawContent } from '../support/raw-content.ts';
 
 /**
  * One glossary: a place is named the same way in all of the site's own prose. The hosted
  * source texts keep their spellings verbatim; everything else uses each province's `name`.
  */
-const entries = readContent('content');
-const provinces = entries.filter((e) => e.collection === 'provinces').map((e) => e.data as {
+const { session } = rawContent();
+const provinces = session.all('provinces').map((e) => e.data as {
   name: { vi: string; lo?: string };
   romanised?: string;
   aliases?: string[];
 });
+const pairs = Object.entries(translatedCollections) as [TranslatedCollection, (typeof translatedCollections)[TranslatedCollection]][];
 
-/** Every `vi` or `lo` text of an entry (front matter), plus MDX bodies of the matching language. */
+/**
+ * Every text of one language: `vi`/`lo` labels in the facts, and for MDX pairs the prose fields
+ * and body of that language's file (.vi.mdx or .lo.mdx).
+ */
 function prose(lang: 'vi' | 'lo'): { file: string; text: string }[] {
   const out: { file: string; text: string }[] = [];
   const walk = (value: unknown, file: string) => {
@@ -24,11 +29,14 @@ function prose(lang: 'vi' | 'lo'): { file: string; text: string }[] {
       }
     }
   };
-  for (const entry of entries as RawEntry[]) {
-    if (entry.collection === 'glossary') continue;
-    walk(entry.data, entry.file);
-    if ((lang === 'vi' && entry.collection === 'news') || (lang === 'lo' && entry.collection === 'newsLo')) {
-      out.push({ file: entry.file, text: `${(entry.data as { title: string }).title} ${(entry.data as { summary: string }).summary} ${entry.body ?? ''}` });
+  for (const [collection, entries] of session.entries) {
+    if (collection === 'glossary') continue;
+    for (const entry of entries.values()) walk(entry.data, entry.file);
+  }
+  for (const [vi, lo] of pairs) {
+    for (const entry of session.all(lang === 'vi' ? vi : lo)) {
+      const fields = proseFields[vi].map((k) => entry.data[k]).filter((v): v is string => typeof v === 'string');
+      out.push({ file: entry.file, text: [...fields, entry.body ?? ''].join(' ') });
     }
   }
   return out;
@@ -37,6 +45,12 @@ function prose(lang: 'vi' | 'lo'): { file: string; text: string }[] {
 const contains = (text: string, name: string) => new RegExp(`(^|[^\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(text);
 
 describe('names read the same everywhere', () => {
+  it('reads the prose of every MDX pair in both languages', () => {
+    // A guard against the walk above silently finding nothing after a layout change.
+    expect(prose('vi').filter((p) => p.file.endsWith('.vi.mdx')).length).toBeGreaterThan(200);
+    expect(prose('lo').filter((p) => p.file.endsWith('.lo.mdx')).length).toBeGreaterThan(200);
+  });
+
   it('Vietnamese prose never uses another spelling of a province than its name', () => {
     const found = prose('vi').flatMap(({ file, text }) =>
       provinces.flatMap((p) => (p.aliases ?? []).filter((alias) => contains(text, alias)).map((alias) => `${file}: "${alias}" (use "${p.name.vi}")`)),

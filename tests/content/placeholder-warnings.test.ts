@@ -1,20 +1,24 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { placeholderWarnings } from '../../src/validation/placeholders.ts';
-import { readContent } from '../../src/validation/read-content.ts';
+import { loadDirectly } from '../../src/loaders/load-directly.ts';
 import { contentCopy } from '../support/content-copy.ts';
+import { rawContent } from '../support/raw-content.ts';
 
-/** Placeholders ("CẦN ĐIỀN") are found by field in YAML and by line in article bodies, never in comments. */
-describe('placeholder warnings', () => {
+/** Placeholders ("CẦN ĐIỀN") are found by field in front matter and YAML, by line in article bodies, never in comments. */
+describe('placeholder warnings', async () => {
   const copy = contentCopy('tests/content/fixtures/unfilled');
   afterAll(() => copy.remove());
-  mkdirSync(join(copy.content, 'news/tin-nhap'));
   writeFileSync(
-    join(copy.content, 'news/tin-nhap/vi.mdx'),
-    ['---', 'title: Tin nháp', 'summary: Tóm tắt', 'date: 2026-05-10', 'sources: [{ document: tuyen-quang-110-kh-ubnd-2023, section: preamble }]', 'translation: { lo: missing }', '---', '', 'Đoạn một.', '', 'CẦN ĐIỀN: đoạn hai.', ''].join('\n'),
+    join(copy.content, 'news/tin-nhap.vi.mdx'),
+    ['---', 'title: Tin nháp', 'summary: "CẦN ĐIỀN: tóm tắt"', 'date: 2026-05-10', 'sources: [{ document: tuyen-quang-110-kh-ubnd-2023, section: preamble }]', '---', '', 'Đoạn một.', '', 'CẦN ĐIỀN: đoạn hai.', ''].join('\n'),
   );
-  const warnings = placeholderWarnings(readContent(copy.content, copy.root));
+  const session = await loadDirectly(copy.root);
+  const warnings = session.placeholders;
+
+  it('are not errors: the files are valid, so the preview works', () => {
+    expect(session.problems).toEqual([]);
+  });
 
   it('name the field and its line in a YAML file, and skip the comment that mentions the mark', () => {
     expect(warnings.filter((w) => w.file.endsWith('so-y-te-xiangkhouang.yaml'))).toEqual([
@@ -22,11 +26,11 @@ describe('placeholder warnings', () => {
     ]);
   });
 
-  it('give the line in the file for an article body', () => {
-    expect(warnings.filter((w) => w.file.endsWith('tin-nhap/vi.mdx')).map((w) => [w.line, w.field])).toEqual([[11, '']]);
+  it('give the field of the front matter and the line in the file for an article body', () => {
+    expect(warnings.filter((w) => w.file === 'content/news/tin-nhap.vi.mdx').map((w) => [w.line, w.field])).toEqual([[3, 'summary'], [10, '']]);
   });
 
   it('find nothing in the real content', () => {
-    expect(placeholderWarnings(readContent('content'))).toEqual([]);
+    expect(rawContent().session.placeholders).toEqual([]);
   });
 });

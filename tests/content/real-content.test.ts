@@ -1,19 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/validation/check-content.ts';
+import { layout } from '../../src/loaders/layout.ts';
+import type { CollectionName } from '../../src/schemas/index.ts';
 import { formatProblems } from '../../src/validation/problems.ts';
-import { readContent } from '../../src/validation/read-content.ts';
+import { rawContent } from '../support/raw-content.ts';
+
+const { session } = rawContent();
 
 describe('the real content', () => {
-  it('passes every schema, reference, citation and translation check', () => {
-    const problems = checkContent('content');
-    expect(problems, problems.length ? formatProblems(problems) : '').toEqual([]);
+  it('passes every schema, reference, citation, companion and MDX check, with nothing left to fill', () => {
+    expect(session.problems, formatProblems(session.problems)).toEqual([]);
+    expect(session.placeholders).toEqual([]);
   });
 
-  it('has every collection the site needs', () => {
-    const counts = new Map<string, number>();
-    for (const entry of readContent('content')) counts.set(entry.collection, (counts.get(entry.collection) ?? 0) + 1);
-    for (const collection of ['provinces', 'agencies', 'areas', 'documents', 'agreements', 'milestones', 'news', 'newsLo', 'glossary']) {
-      expect(counts.get(collection) ?? 0, collection).toBeGreaterThan(0);
+  it('has every collection the site needs, Lao companions included', () => {
+    for (const collection of Object.keys(layout) as CollectionName[]) {
+      expect(session.all(collection).length, collection).toBeGreaterThan(0);
+    }
+  });
+
+  it('has a Lao file for every agreement, area, milestone and news article', () => {
+    for (const [vi, lo] of [['agreements', 'agreementsLo'], ['areas', 'areasLo'], ['milestones', 'milestonesLo'], ['news', 'newsLo']] as const) {
+      const translated = new Set(session.all(lo).map((e) => e.id));
+      expect(session.all(vi).filter((e) => !translated.has(e.id)).map((e) => e.file), vi).toEqual([]);
     }
   });
 });

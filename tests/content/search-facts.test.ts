@@ -1,8 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { readSearchContent } from '../../scripts/search/read-content.ts';
-import { searchFacts } from '../../src/lib/search-facts.ts';
+import { searchFacts, type SearchContent } from '../../src/lib/search-facts.ts';
+import { rawContent } from '../support/raw-content.ts';
 
-const content = readSearchContent('content');
+/**
+ * The facts search results show and filter on, from the real content as the catalog gives it
+ * (MDX pairs joined: prose as { vi, lo }). The build writes the same facts to search-facts.json
+ * (tests/site/search-index.test.ts compares the two).
+ */
+const loaded = rawContent();
+const list = <T>(map: Map<string, object>) => [...map].map(([id, data]) => ({ id, data }) as { id: string; data: T });
+export const content = {
+  agreements: list(loaded.agreements),
+  milestones: list(loaded.milestones),
+  documents: list(loaded.documents),
+  news: list(loaded.news),
+  provinces: list(loaded.provinces),
+  agencies: list(loaded.agencies),
+} as SearchContent;
 const facts = searchFacts(content);
 const ids = (list: { id: string }[]) => new Set(list.map((e) => e.id));
 
@@ -21,8 +35,11 @@ describe('what search results show and filter on, from the real content', () => 
     for (const f of facts.values()) if (['milestone', 'news', 'document', 'agreement'].includes(f.type)) expect(f.date, f.path).toBeDefined();
   });
 
-  it('names the agreement of a task, a plan and a news article', () => {
-    expect(facts.get('/milestones/tuyen-quang-xiangkhouang-2021-2025/ii-5-1/')?.agreement?.id).toBe('tuyen-quang-xiangkhouang-2021-2025');
+  it('names the agreement of a task, a plan and a news article, in both languages', () => {
+    expect(facts.get('/milestones/tuyen-quang-xiangkhouang-2021-2025/ii-5-1/')?.agreement).toEqual({
+      id: 'tuyen-quang-xiangkhouang-2021-2025',
+      title: { vi: loaded.agreements.get('tuyen-quang-xiangkhouang-2021-2025')!.title.vi, lo: expect.stringMatching(/[\u0E80-\u0EFF]/) },
+    });
     expect(facts.get('/documents/khanh-hoa-592-kh-ubnd-2022/')?.agreement?.id).toBe('khanh-hoa-lao-localities-2022');
     expect(facts.get('/documents/tuyen-quang-110-kh-ubnd-2023/')).toMatchObject({ number: '110/KH-UBND', signer: 'Hoàng Việt Phương' });
   });

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocumentSections, taskUnits, uncoveredTasks, type TaskUnit } from '../../src/lib/document-sections.ts';
-import { readContent } from '../../src/validation/read-content.ts';
+import { rawContent } from '../support/raw-content.ts';
 
 /**
  * Completeness is tested, not claimed: each document's own numbering (sections, bullets,
  * table rows) under its task parts must be covered by milestones citing it.
  */
-const entries = readContent('content');
-const documents = entries.filter((e) => e.collection === 'documents');
+const { session } = rawContent();
+const documents = session.all('documents');
 const citations = new Map<string, TaskUnit[]>();
-for (const m of entries.filter((e) => e.collection === 'milestones')) {
+for (const m of session.all('milestones')) {
   const { source } = m.data as { source: { document: string; section: string; item?: number } };
   citations.set(source.document, [...(citations.get(source.document) ?? []), { section: source.section, item: source.item }]);
 }
