@@ -102,8 +102,9 @@ function loadFile(collection: CollectionName, session: ContentSession, context: 
       body: read.value.body,
       filePath: file,
       digest: context.generateDigest(bytes.toString("base64")),
-      // MDX bodies are compiled by @astrojs/mdx when a page renders them.
-      deferredRender: spec.format === 'mdx',
+      // MDX bodies are compiled by @astrojs/mdx when a page renders them; an entry without a body
+      // (most tasks: facts and a summary) has nothing to compile, and the build skips it.
+      deferredRender: spec.format === 'mdx' && Boolean(read.value.body?.trim()),
     });
   }
   return done(entries);
