@@ -1,104 +1,237 @@
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDocumentSections, taskUnits, uncoveredTasks } from '../../src/lib/document-sections.ts';
-import { checkContent } from '../../src/validation/check-content.ts';
+import { loadDirectly, type ContentSession } from '../../src/loaders/load-directly.ts';
+import { laoCoverage } from '../../src/lib/translation-status.ts';
+import { proseFields, type CollectionName, type TranslatedCollection } from '../../src/schemas/index.ts';
+import { componentProblems, type ComponentContext } from '../../src/validation/mdx-components.ts';
+import { allowedComponents, scanMdxBody } from '../../src/validation/mdx-safety.ts';
 import { formatProblems } from '../../src/validation/problems.ts';
-import { readContent } from '../../src/validation/read-content.ts';
 import { contentWarnings } from '../../src/validation/warnings.ts';
 import { contentCopy, runScript } from '../support/content-copy.ts';
+import { buildCopy } from '../support/project-copy.ts';
 
 /**
- * The editor's and translator's guides show real files (docs/examples/content/), real commands
- * and real checker output. Each is checked here against the code, so the guides cannot drift
- * from the schema: an example that stops validating, or a guide that stops quoting it, fails.
+ * The editors' and translators' guides show real files (docs/examples/content/), real commands
+ * and real checker output (for the mistakes in docs/examples/mistakes/). Each is checked here
+ * against the code, so the guides cannot drift from it: an example that stops validating or
+ * rendering, or a guide that stops quoting it, fails.
  */
 const EXAMPLES = 'docs/examples';
+const MISTAKES = `${EXAMPLES}/mistakes`;
 const guides = { vi: 'docs/huong-dan-bien-tap.md', lo: 'docs/translator-guide-lo.md' };
 const text = Object.fromEntries(Object.entries(guides).map(([lang, path]) => [lang, readFileSync(path, 'utf8')])) as Record<keyof typeof guides, string>;
 const both = `${text.vi}\n${text.lo}`;
-const exampleFiles = readdirSync(join(EXAMPLES, 'content'), { recursive: true }).map(String).filter((f) => /\.(ya?ml|mdx?)$/.test(f)).sort();
+const files = (dir: string) => readdirSync(dir, { recursive: true }).map(String).filter((f) => /\.[a-z]+$/.test(f)).sort();
+const exampleFiles = files(join(EXAMPLES, 'content'));
+const textFiles = exampleFiles.filter((f) => /\.(ya?ml|mdx?)$/.test(f));
+
+const NEWS = 'vi-du-2026-06-05-hoc-vien-xiangkhouang';
+const REPORT = 'vi-du-bao-cao-y-te-6-thang-2026';
 
 const copies: ReturnType<typeof contentCopy>[] = [];
-afterAll(() => copies.forEach((c) => c.remove()));
+afterAll(() => copies.forEach((c) => c.remove()), 120_000);
 const copy = (...overlays: string[]) => {
   const made = contentCopy(...overlays);
   copies.push(made);
   return made;
 };
 
-describe('the guides\' examples (docs/examples/content)', () => {
-  const withExamples = copy(EXAMPLES);
+/** A loaded entry's data, by collection and id. */
+const dataOf = (session: ContentSession, collection: CollectionName, id: string) => session.entries.get(collection)?.get(id)?.data as Record<string, string> | undefined;
 
-  it('pass every check when laid over the real content', () => {
-    expect(exampleFiles.length).toBeGreaterThanOrEqual(9);
-    const problems = checkContent(withExamples.content, withExamples.root);
-    expect(problems, formatProblems(problems)).toEqual([]);
+describe("the guides' examples (docs/examples/content)", () => {
+  const withExamples = copy(EXAMPLES);
+  let session: ContentSession;
+  beforeAll(async () => {
+    session = await loadDirectly(withExamples.root);
   });
 
-  it('leave no placeholder, and are fully translated except the one showing "partial"', () => {
-    const { translations, placeholders } = contentWarnings(withExamples.content, withExamples.root);
-    expect(placeholders).toEqual([]);
+  it('pass every check when laid over the real content', () => {
+    expect(textFiles.length).toBeGreaterThanOrEqual(13);
+    expect(session.problems, formatProblems(session.problems)).toEqual([]);
+    expect(session.placeholders).toEqual([]);
+  });
+
+  it('are fully translated except the one task showing a partial translation', () => {
+    const { translations } = contentWarnings(session);
     const examples = translations.filter((w) => w.file.includes('vi-du-'));
-    expect(examples.map((w) => w.message)).toEqual([expect.stringMatching(/\(partial\); còn thiếu: summary/)]);
+    expect(examples.map((w) => `${w.file}: ${w.message}`)).toEqual([
+      expect.stringMatching(/vi-du-tuyen-quang-xiangkhouang-y-te-2026-2030\/ii-1-2\.lo\.mdx: .*\(partial\); còn thiếu: summary\./),
+    ]);
   });
 
   it('give the example plan a milestone for every task', () => {
-    const entries = readContent(withExamples.content, withExamples.root);
-    const plan = entries.find((e) => e.collection === 'documents' && e.id === 'vi-du-ke-hoach-y-te-2026')!;
-    const units = taskUnits(parseDocumentSections(plan.body ?? ''), (plan.data as { tasks: string[] }).tasks);
-    const cited = entries
-      .filter((e) => e.collection === 'milestones')
-      .map((e) => (e.data as { source: { document: string; section: string; item?: number } }).source)
+    const plan = session.all('documents').find((e) => e.id === 'vi-du-ke-hoach-y-te-2026')!;
+    const units = taskUnits(parseDocumentSections(plan.body ?? ''), plan.data.tasks as string[]);
+    const cited = session
+      .all('milestones')
+      .map((e) => e.data.source as { document: string; section: string; item?: number })
       .filter((s) => s.document === plan.id);
     expect(units.length).toBe(3);
     expect(uncoveredTasks(units, cited)).toEqual([]);
   });
 
-  it.each(exampleFiles)('%s is quoted whole in a guide', (file) => {
+  it('use every allowed component in the example news article, each pointing at something that exists', () => {
+    const news = session.entries.get('news')!.get(NEWS)!;
+    const { issues, components } = scanMdxBody(news.body!);
+    expect(issues).toEqual([]);
+    expect([...new Set(components.map((c) => c.name))].sort()).toEqual([...allowedComponents].sort());
+    const context: ComponentContext = {
+      exists: (collection, id) => session.entries.get(collection)?.has(id) ?? false,
+      sections: new Map(session.all('documents').map((d) => [d.id, parseDocumentSections(d.body ?? '')])),
+      mediaExists: (path) => existsSync(join(withExamples.content, path)),
+    };
+    expect(componentProblems(components, context)).toEqual([]);
+    // The rules do run on each example: pointing any of them elsewhere is reported.
+    for (const use of components.filter((c) => Object.keys(c.attributes).length > 0)) {
+      const [name, value] = Object.entries(use.attributes).find(([key]) => ['section', 'milestone', 'agreement', 'area', 'src'].includes(key))!;
+      const broken = { ...use, attributes: { ...use.attributes, [name]: value.replace(/[^/.]+$/, 'khong-co') } };
+      expect(componentProblems([broken], context), `<${use.name} ${name}="${value}">`).toHaveLength(1);
+    }
+  });
+
+  it.each(textFiles)('%s is quoted whole in a guide', (file) => {
     const body = readFileSync(join(EXAMPLES, 'content', file), 'utf8').replace(/\n$/, '');
     expect(both.includes(`\n${body}\n\`\`\``), `docs/*.md must contain ${file} verbatim, in a code block`).toBe(true);
     expect(both).toContain(`content/${file}`);
   });
+
+  it('show each component on its own, copied from the example article', () => {
+    const article = readFileSync(join(EXAMPLES, 'content/news', `${NEWS}.vi.mdx`), 'utf8');
+    for (const name of allowedComponents) {
+      const shown = [...text.vi.matchAll(/```mdx\n([\s\S]*?)```/g)].map((m) => m[1]!.trim()).filter((block) => block.startsWith(`<${name}`));
+      expect(shown.length, `a code block starting with <${name}`).toBeGreaterThan(0);
+      for (const block of shown) expect(article, `<${name}> example`).toContain(block);
+    }
+  });
+
+  it('name their image in content/media/', () => {
+    expect(exampleFiles.filter((f) => f.startsWith('media/'))).toEqual(['media/vi-du-lo-trinh-hoc-vien-2026-2030.svg']);
+    expect(text.vi).toContain('content/media/vi-du-lo-trinh-hoc-vien-2026-2030.svg');
+  });
 });
 
-describe('the guides\' commands', { timeout: 60_000 }, () => {
-  const commands = [...both.matchAll(/^npm run new -- (.+)$/gm)].map((m) => m[1]);
+describe("the guides' commands", { timeout: 120_000 }, () => {
+  const commands = [...both.matchAll(/^npm run new -- (.+)$/gm)].map((m) => m[1]!);
 
-  it('show each kind of npm run new, and each runs and writes valid files', () => {
-    expect(commands.map((c) => c.split(' ')[0]).sort()).toEqual(['agency', 'agreement', 'milestone', 'news']);
+  it('show each kind of npm run new, and each runs and writes valid files', async () => {
+    expect([...new Set(commands.map((c) => c.split(' ')[0]))].sort()).toEqual(['agency', 'agreement', 'milestone', 'news', 'translation']);
     const target = copy(EXAMPLES);
     for (const command of commands) {
-      const args = [...command.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]);
+      const args = [...command.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
       const run = runScript('new.ts', [...args, '--content', target.content], target.root);
       expect(run.status, `${command}\n${run.output}`).toBe(0);
     }
-    const problems = checkContent(target.content, target.root);
-    expect(problems, formatProblems(problems)).toEqual([]);
+    const session = await loadDirectly(target.root);
+    expect(session.problems, formatProblems(session.problems)).toEqual([]);
+    // Each Lao file written records the fingerprint of the Vietnamese it is made from, and what is left to translate.
+    for (const [, collection, id] of commands.join('\n').matchAll(/translation --file content\/(agreements|areas|milestones|news)\/(\S+)\.vi\.mdx/g)) {
+      const vi = session.entries.get(collection as TranslatedCollection)!.get(id!)!;
+      const lao = `content/${collection}/${id}.lo.mdx`;
+      expect(readFileSync(join(target.root, lao), 'utf8')).toContain(`translatedFrom: ${laoCoverage(vi, undefined, proseFields[collection as TranslatedCollection]).hash}`);
+      expect(session.placeholders.filter((p) => p.file === lao).length, lao).toBeGreaterThan(0);
+    }
   });
 
   it('name only scripts the project has', () => {
     const scripts = Object.keys(JSON.parse(readFileSync('package.json', 'utf8')).scripts);
-    const named = [...new Set([...both.matchAll(/npm run ([a-z:-]+)/g)].map((m) => m[1]))];
+    const named = [...new Set([...both.matchAll(/npm run ([a-z:-]+)/g)].map((m) => m[1]!))];
     expect(named.length).toBeGreaterThanOrEqual(4);
     expect(named.filter((name) => !scripts.includes(name))).toEqual([]);
   });
 
   it('link to files that exist', () => {
     for (const [lang, body] of Object.entries(text)) {
-      for (const [, target] of body.matchAll(/\]\(([^)#:]+\.md)\)/g)) expect(existsSync(join('docs', target)), `${lang}: ${target}`).toBe(true);
+      for (const [, target] of body.matchAll(/\]\(([^)#:]+\.md)\)/g)) expect(existsSync(join('docs', target!)), `${lang}: ${target}`).toBe(true);
     }
   });
 });
 
-describe('the checker output the guides show', { timeout: 30_000 }, () => {
+describe('the checker output the guides show', { timeout: 60_000 }, () => {
   it.each([
-    ['vi', ['tests/content/invalid/unknown-lead-agency', 'tests/content/invalid/mdx-script']],
-    ['lo', ['tests/content/invalid/lao-field-not-in-lao-script']],
-  ] as const)('%s: is what npm run check prints for those mistakes', (lang, fixtures) => {
-    const target = copy(...fixtures);
+    ['vi', 'bien-tap'],
+    ['lo', 'dich'],
+  ] as const)('%s: the errors npm run check prints for docs/examples/mistakes/%s', (lang, mistake) => {
+    const target = copy(EXAMPLES, join(MISTAKES, mistake));
     const run = runScript('check-content.ts', [], target.root);
     expect(run.status).toBe(1);
     expect(text[lang]).toContain(`\`\`\`text\n${run.stderr.trim()}\n\`\`\``);
+  });
+
+  it.each([
+    ['vi', 'check-content.ts'],
+    ['lo', 'check-content.ts'],
+    ['lo', 'translations.ts'],
+  ] as const)('%s: the lines about the examples that %s prints once a translated Vietnamese text changed', (lang, script) => {
+    const target = copy(EXAMPLES, join(MISTAKES, 'sua-tieng-viet'));
+    const run = runScript(script, [], target.root);
+    expect(run.status, run.output).toBe(0);
+    const lines = run.stdout.split('\n').filter((line) => line.includes('vi-du-'));
+    expect(lines.join('\n')).toMatch(/outdated/);
+    expect(text[lang]).toContain(`\`\`\`text\n${lines.join('\n')}\n\`\`\``);
+  });
+});
+
+/** The examples built into the site: what the components show readers, in both languages. */
+describe('the example article as built', { timeout: 600_000 }, () => {
+  let site: ReturnType<typeof buildCopy>;
+  let session: ContentSession;
+  const page = (lang: 'vi' | 'lo') => parse(readFileSync(join(site.root, 'dist', lang, 'news', NEWS, 'index.html'), 'utf8'));
+  beforeAll(async () => {
+    site = buildCopy(EXAMPLES);
+    session = await loadDirectly(site.root);
+  }, 600_000);
+  afterAll(() => rmSync(site.root, { recursive: true, force: true }), 120_000);
+
+  it('builds', () => {
+    expect(site.status, site.output.slice(-3000)).toBe(0);
+  });
+
+  it.each(['vi', 'lo'] as const)('%s: <Quote> shows the cited bullet of the report word for word, linked to it', (lang) => {
+    const quote = page(lang).querySelector('[data-quote]')!;
+    const report = parseDocumentSections(session.entries.get('documents')!.get(REPORT)!.body!).find((s) => s.id === 'I.1')!;
+    const bullet = report.blocks.find((b) => b.kind === 'item' && b.index === 1) as { text: string };
+    expect(quote.querySelector('blockquote')!.text.trim()).toBe(bullet.text);
+    expect(quote.querySelector('a')!.getAttribute('href')).toBe(`/${lang}/documents/${REPORT}/#s-I.1-1`);
+  });
+
+  it.each(['vi', 'lo'] as const)('%s: <EntryLink> shows each target\'s title in the page\'s language', (lang) => {
+    const links = page(lang).querySelectorAll('[data-entry-link]');
+    const expected = [
+      ['milestones', 'vi-du-tuyen-quang-xiangkhouang-y-te-2026-2030/ii-1-1', 'title'],
+      ['milestones', 'vi-du-tuyen-quang-xiangkhouang-y-te-2026-2030/ii-2', 'title'],
+      ['agreements', 'vi-du-tuyen-quang-xiangkhouang-y-te-2026-2030', 'title'],
+      ['areas', 'health', 'name'],
+    ] as const;
+    expect(links.map((a) => [a.getAttribute('href'), a.text.trim()])).toEqual(
+      expected.map(([collection, id, field]) => [
+        `/${lang}/${collection}/${id}/`,
+        dataOf(session, lang === 'vi' ? collection : (`${collection}Lo` as CollectionName), id)![field],
+      ]),
+    );
+  });
+
+  it.each(['vi', 'lo'] as const)('%s: <Figure> shows the local image with its text, caption and credit', (lang) => {
+    const figure = page(lang).querySelector('[data-figure]')!;
+    const img = figure.querySelector('img')!;
+    const written = /<Figure src="([^"]+)" alt="([^"]+)" caption="([^"]+)" credit="([^"]+)" \/>/.exec(
+      readFileSync(join(EXAMPLES, 'content/news', `${NEWS}.${lang}.mdx`), 'utf8'),
+    )!;
+    expect(img.getAttribute('src')).toMatch(/^\/_astro\/vi-du-lo-trinh-hoc-vien-2026-2030\.[^/]+\.svg$/);
+    expect(existsSync(join(site.root, 'dist', img.getAttribute('src')!))).toBe(true);
+    expect(img.getAttribute('alt')).toBe(written[2]);
+    const caption = figure.querySelector('figcaption')!.text;
+    expect(caption).toContain(written[3]);
+    expect(caption).toContain(written[4]);
+  });
+
+  it.each(['vi', 'lo'] as const)('%s: <Note> sets its text apart, links included', (lang) => {
+    const note: HTMLElement = page(lang).querySelector('[data-note]')!;
+    expect(note.tagName).toBe('ASIDE');
+    expect(note.text).toMatch(lang === 'vi' ? /quý I\/2027/ : /ໄຕມາດ I\/2027/);
+    expect(note.querySelectorAll('[data-entry-link]')).toHaveLength(3);
   });
 });
