@@ -70,7 +70,7 @@ describe('the guides\' commands', { timeout: 60_000 }, () => {
     const target = copy(EXAMPLES);
     for (const command of commands) {
       const args = [...command.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]);
-      const run = runScript('new.ts', [...args, '--content', target.content], target.root);
+      const run = runScript('new.ts', args, target.root);
       expect(run.status, `${command}\n${run.output}`).toBe(0);
     }
     const problems = checkContent(target.content, target.root);
