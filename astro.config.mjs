@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { assetCheck } from './src/integrations/asset-check.ts';
 import { siteBase } from './src/lib/site-base.ts';
 import { languageNotFoundPages } from './src/integrations/language-404.ts';
 
@@ -21,6 +22,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
     contentCheck(),
+    // Images under content/ and public/ are published as they are: no SVG with script or outside
+    // references, no file whose bytes are not the image its name says, none over 5 MB.
+    assetCheck(),
     mdx(),
     // sitemap-index.xml: every page with its other-language version as an hreflang alternate; not the
     // pages marked noindex (the 404 pages, and the timeline embeds made to be framed by other sites).

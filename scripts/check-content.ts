@@ -1,16 +1,19 @@
 // Validates all content without building the site: `npm run check`; `npm run check -- --strict`
 // also fails on warnings (Lao translations still to do, placeholders left by `npm run new`).
+import { checkAssets, formatAssetProblems } from '../src/integrations/asset-check.ts';
 import { checkContent } from '../src/validation/check-content.ts';
 import { formatProblems } from '../src/validation/problems.ts';
 import { contentWarnings, formatWarnings } from '../src/validation/warnings.ts';
 
 const strict = process.argv.includes('--strict');
 const problems = checkContent('content');
+const images = checkAssets('.');
 const warnings = contentWarnings('content');
 
 if (problems.length > 0) console.error(formatProblems(problems));
-else console.log('Nội dung hợp lệ: không có lỗi.');
+if (images.length > 0) console.error(formatAssetProblems(images));
+if (problems.length + images.length === 0) console.log('Nội dung hợp lệ: không có lỗi.');
 console.log(`\n${formatWarnings(warnings, strict)}`);
 
 const warned = warnings.translations.length + warnings.placeholders.length > 0;
-process.exit(problems.length > 0 || (strict && warned) ? 1 : 0);
+process.exit(problems.length + images.length > 0 || (strict && warned) ? 1 : 0);
