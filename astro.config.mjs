@@ -5,6 +5,9 @@ import tailwindcss from '@tailwindcss/vite';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { assetCheck } from './src/integrations/asset-check.ts';
+import { securityTxtFile } from './src/integrations/security-txt.ts';
+import { siteConfig } from './src/site-config.ts';
+import { buildDate } from './src/data/build-date.ts';
 import { siteBase } from './src/lib/site-base.ts';
 import { languageNotFoundPages } from './src/integrations/language-404.ts';
 
@@ -38,6 +41,8 @@ export default defineConfig({
       },
     }),
     languageNotFoundPages(),
+    // /.well-known/security.txt from siteConfig.security (RFC 9116).
+    securityTxtFile(siteConfig.security, buildDate),
   ],
   // assetsInlineLimit 0: Astro would otherwise inline small <script>s into the page, which the server's
   // Content-Security-Policy refuses (script-src 'self', no 'unsafe-inline'); files load from /_astro/.
