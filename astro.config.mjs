@@ -3,6 +3,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import sitemap from '@astrojs/sitemap';
+import { assetCheck } from './src/integrations/asset-check.ts';
+import { securityTxtFile } from './src/integrations/security-txt.ts';
+import { siteConfig } from './src/site-config.ts';
+import { buildDate } from './src/data/build-date.ts';
 import { siteBase } from './src/lib/site-base.ts';
 import { languageNotFoundPages } from './src/integrations/language-404.ts';
 import { mdxNfc } from './src/integrations/mdx-nfc.ts';
@@ -20,6 +24,9 @@ export default defineConfig({
   // Never inline CSS: the server's Content-Security-Policy allows only style sheets from the site (style-src 'self').
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
+    // Images under content/ and public/ are published as they are: no SVG with script or outside
+    // references, no file whose bytes are not the image its name says, none over 5 MB.
+    assetCheck(),
     mdx(),
     // sitemap-index.xml: every page with its other-language version as an hreflang alternate; not the
     // pages marked noindex (the 404 pages, and the timeline embeds made to be framed by other sites).
@@ -33,6 +40,8 @@ export default defineConfig({
       },
     }),
     languageNotFoundPages(),
+    // /.well-known/security.txt from siteConfig.security (RFC 9116).
+    securityTxtFile(siteConfig.security, buildDate),
   ],
   // assetsInlineLimit 0: Astro would otherwise inline small <script>s into the page, which the server's
   // Content-Security-Policy refuses (script-src 'self', no 'unsafe-inline'); files load from /_astro/.

@@ -15,7 +15,7 @@ async function main(argv: string[]): Promise<number> {
     return argv.length === 0 ? 1 : 0;
   }
   const flags = parseFlags(argv);
-  const contentRoot = resolve(flags.values.get('content') ?? 'content');
+  const contentRoot = resolve('content');
   const projectRoot = dirname(contentRoot);
   const today = new Date().toISOString().slice(0, 10);
   const result = scaffold(flags, contentIndex(await loadDirectly(projectRoot)), today);

@@ -10,4 +10,17 @@ export const siteConfig = {
   licence: null as null | { name: string; url: string },
   /** News per page in the news list (/vi/news/, /vi/news/page/2/, …). */
   newsPerPage: 10,
+  /**
+   * /.well-known/security.txt (RFC 9116), written by each build: where to report a security
+   * problem with the site. No contact has been given yet: until the publisher adds one (e.g.
+   * 'mailto:…@….gov.vn' or an https:// form), the build writes no file and says so.
+   */
+  security: {
+    contacts: [] as string[],
+    /** The page that says how reports are handled, or null. */
+    policy: null as string | null,
+    languages: ['vi', 'lo', 'en'],
+    /** The file expires this many days after the build (under a year): a site left unbuilt shows it is stale. */
+    validDays: 180,
+  },
 } as const;

@@ -17,7 +17,7 @@ function fresh() {
   copies.push(copy);
   return copy;
 }
-const scaffold = (copy: { content: string; root: string }, args: string[]) => runScript('new.ts', [...args, '--content', copy.content], copy.root);
+const scaffold = (copy: { content: string; root: string }, args: string[]) => runScript('new.ts', args, copy.root);
 
 const AGREEMENT = 'tuyen-quang-xiangkhouang-2021-2025';
 const commands: Record<string, { args: string[]; files: string[] }> = {

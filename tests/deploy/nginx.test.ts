@@ -1,4 +1,5 @@
-import { request } from 'node:http';
+import { request } from 'node:https';
+import { connect, type ConnectionOptions } from 'node:tls';
 import { gunzipSync } from 'node:zlib';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST } from '../support/built-site.ts';
 import { startNginx } from '../support/nginx.ts';
+import { securityTxt } from '../../src/lib/security-txt.ts';
 import { templates } from '../support/templates.ts';
 
 /** deploy/nginx.conf, run by nginx on 127.0.0.1 against the build, as a server would run it. */
@@ -61,7 +63,7 @@ describe('the shipped nginx configuration', () => {
     expect(paths.length).toBeGreaterThan(30);
   });
 
-  it('sends HSTS, nosniff and a referrer policy on pages, assets and errors alike', async () => {
+  it('sends HSTS (over HTTPS), nosniff and a referrer policy on pages, assets and errors alike', async () => {
     for (const path of ['/vi/', asset('.css'), '/khong-co-trang-nay/']) {
       const response = await get(path);
       const hsts = /max-age=(\d+)/.exec(response.headers.get('strict-transport-security') ?? '');
@@ -119,6 +121,125 @@ describe('the shipped nginx configuration', () => {
   });
 });
 
+describe('open data and calendars', () => {
+  it.each([
+    ['/vi/data/milestones.csv', 'text/csv; charset=utf-8', 'vi/data/milestones.csv'],
+    ['/lo/data/agreements.csv', 'text/csv; charset=utf-8', 'lo/data/agreements.csv'],
+    ['/vi/calendar/milestones.ics', 'text/calendar; charset=utf-8', 'vi/calendar/milestones.ics'],
+    ['/lo/data/milestones.json', 'application/json; charset=utf-8', 'lo/data/milestones.json'],
+  ])('%s goes out as %s, gzip-compressed', async (path, type, file) => {
+    const { headers, body } = await raw(path, { 'accept-encoding': 'gzip' });
+    expect(headers['content-type']).toBe(type);
+    expect(headers['content-encoding']).toBe('gzip');
+    const original = readFileSync(join(DIST, file));
+    expect(gunzipSync(body).equals(original)).toBe(true);
+    expect(body.length).toBeLessThan(original.length / 2);
+  });
+});
+
+/** A TLS handshake with the server: the protocol and cipher agreed, or the error. */
+function handshake(options: ConnectionOptions): Promise<{ protocol?: string | null; cipher?: string; error?: string }> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port: server.httpsPort, servername: undefined, ...options }, () => {
+      resolve({ protocol: socket.getProtocol(), cipher: socket.getCipher().standardName });
+      socket.end();
+    });
+    socket.on('error', (error) => resolve({ error: `${(error as NodeJS.ErrnoException).code}: ${error.message}` }));
+  });
+}
+// The client offers old protocols and ciphers too (OpenSSL security level 0): only the server can refuse them.
+const anything = { ciphers: 'ALL:@SECLEVEL=0', rejectUnauthorized: false } as const;
+
+describe('HTTPS', () => {
+  it('speaks TLS 1.3 and TLS 1.2', async () => {
+    expect((await handshake({ ...anything, minVersion: 'TLSv1.3' })).protocol).toBe('TLSv1.3');
+    expect((await handshake({ ...anything, maxVersion: 'TLSv1.2' })).protocol).toBe('TLSv1.2');
+  });
+
+  it.each(['TLSv1', 'TLSv1.1'] as const)('refuses %s', async (version) => {
+    const result = await handshake({ ...anything, minVersion: version, maxVersion: version });
+    expect(result.protocol).toBeUndefined();
+    expect(result.error).toMatch(/alert protocol version|ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION|unsupported protocol/i);
+  });
+
+  it('agrees on TLS 1.2 only to forward-secret AEAD ciphers', async () => {
+    const weak = await handshake({ ...anything, maxVersion: 'TLSv1.2', ciphers: 'AES128-SHA:AES256-SHA:AES128-GCM-SHA256:ECDHE-ECDSA-AES128-SHA:ECDHE-ECDSA-AES256-SHA384:@SECLEVEL=0' });
+    expect(weak.protocol).toBeUndefined();
+    expect(weak.error).toMatch(/handshake failure|no shared cipher/i);
+    const strong = await handshake({ ...anything, maxVersion: 'TLSv1.2' });
+    expect(strong.cipher).toMatch(/^TLS_ECDHE_(ECDSA|RSA)_WITH_(AES_\d+_GCM|CHACHA20_POLY1305)_SHA\d+$/);
+  });
+
+  it('sends plain HTTP to the same address over HTTPS, without HSTS (browsers ignore it over HTTP)', async () => {
+    for (const path of ['/', '/vi/news/?trang=2', '/khong-co/']) {
+      const response = await fetch(server.httpUrl + path, { redirect: 'manual' });
+      expect(response.status, path).toBe(301);
+      expect(response.headers.get('location'), path).toBe(`https://127.0.0.1${path}`);
+      expect(response.headers.get('strict-transport-security'), path).toBeNull();
+    }
+    expect((await get('/vi/')).headers.get('strict-transport-security')).toBe('max-age=63072000; includeSubDomains');
+  });
+});
+
+describe('cross-origin headers', () => {
+  it('isolates pages and their files from other sites\' windows and pages', async () => {
+    for (const path of ['/vi/', '/lo/agreements/', asset('.css'), '/pagefind/pagefind.js', '/khong-co/']) {
+      const response = await get(path);
+      expect(response.headers.get('cross-origin-opener-policy'), path).toBe('same-origin');
+      expect(response.headers.get('cross-origin-resource-policy'), path).toBe('same-origin');
+      expect(response.headers.get('access-control-allow-origin'), path).toBeNull();
+      expect(response.headers.get('cross-origin-embedder-policy'), path).toBeNull();
+    }
+  });
+
+  it('lets other sites frame the embeds, and fetch the open data, feeds and calendars', async () => {
+    const embed = await get('/vi/embed/timeline/');
+    expect(embed.status).toBe(200);
+    expect(embed.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
+    // A framing site with Cross-Origin-Embedder-Policy: require-corp shows only frames that send it too.
+    expect(embed.headers.get('cross-origin-embedder-policy')).toBe('require-corp');
+    expect(embed.headers.get('access-control-allow-origin')).toBeNull();
+    for (const path of ['/vi/data/milestones.json', '/lo/data/milestones.csv', '/vi/rss.xml', '/lo/calendar/milestones.ics', '/sitemap-index.xml']) {
+      const response = await get(path);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('cross-origin-resource-policy'), path).toBe('cross-origin');
+      expect(response.headers.get('access-control-allow-origin'), path).toBe('*');
+    }
+  });
+});
+
+describe('Pagefind\'s files', () => {
+  const pagefind = (folder: string) => {
+    const name = readdirSync(join(DIST, 'pagefind', folder))[0];
+    if (!name) throw new Error(`no file in ${DIST}/pagefind/${folder}`);
+    return `/pagefind/${folder}/${name}`;
+  };
+  it('caches the hashed index, fragment, filter and metadata files for a year', async () => {
+    const meta = readdirSync(join(DIST, 'pagefind')).filter((name) => name.endsWith('.pf_meta'));
+    expect(meta.length).toBeGreaterThanOrEqual(2);
+    for (const path of [pagefind('fragment'), pagefind('index'), pagefind('filter'), ...meta.map((m) => `/pagefind/${m}`)]) {
+      const response = await get(path);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('cache-control'), path).toBe('public, max-age=31536000, immutable');
+    }
+  });
+
+  it('revalidates the entry files, whose names stay the same from build to build', async () => {
+    const entries = readdirSync(join(DIST, 'pagefind')).filter((name) => !name.endsWith('.pf_meta') && !['fragment', 'index', 'filter'].includes(name));
+    expect(entries).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-entry.json']));
+    for (const path of entries.map((e) => `/pagefind/${e}`)) expect((await get(path)).headers.get('cache-control'), path).toBe('no-cache');
+  });
+});
+
+describe('Content-Security-Policy reports', () => {
+  it('are off by default: no report-uri, report-to or Reporting-Endpoints', async () => {
+    const response = await get('/vi/');
+    expect(csp(response.headers.get('content-security-policy'))['report-uri']).toBeUndefined();
+    expect(csp(response.headers.get('content-security-policy'))['report-to']).toBeUndefined();
+    expect(response.headers.get('reporting-endpoints')).toBeNull();
+  });
+});
+
 /**
  * The routing rules on a small site of known shape: a language with its own 404 page and one
  * without, and an embed page. The real build may not have these yet; the configuration must.
@@ -132,6 +253,10 @@ describe('the configuration on a site with a Vietnamese 404 page, no Lao one, an
     'vi/index.html': '<!doctype html><title>vi</title>',
     'lo/index.html': '<!doctype html><title>lo</title>',
     'vi/embed/ban-do/index.html': '<!doctype html><title>nhúng</title>',
+    '.well-known/security.txt': securityTxt(
+      { contacts: ['mailto:an-ninh@hoptac.example.gov.vn'], policy: null, languages: ['vi', 'lo', 'en'], validDays: 180 },
+      { site: 'https://hoptac.example.gov.vn/', today: '2026-12-03' },
+    )!,
   };
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), 'nginx-site-'));
@@ -157,6 +282,31 @@ describe('the configuration on a site with a Vietnamese 404 page, no Lao one, an
     const response = await at('/lo/ບໍ່ມີ/');
     expect(response.status).toBe(404);
     expect(await response.text()).toBe(files['404.html']);
+  });
+
+  it('serves /.well-known/security.txt as UTF-8 text that any site may read', async () => {
+    const response = await at('/.well-known/security.txt');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    expect(response.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
+    expect(await response.text()).toBe(files['.well-known/security.txt']);
+  });
+
+  it('names the CSP report address in the policy and Reporting-Endpoints once it is set, on every page', async () => {
+    const reporting = await startNginx(root, { cspReportUri: 'https://bao-cao.example.gov.vn/csp' });
+    try {
+      for (const path of ['/vi/', '/vi/embed/ban-do/', '/khong-co/']) {
+        const response = await fetch(reporting.url + path, { redirect: 'manual' });
+        const policy = csp(response.headers.get('content-security-policy'));
+        expect(policy['report-uri'], path).toEqual(['https://bao-cao.example.gov.vn/csp']);
+        expect(policy['report-to'], path).toEqual(['csp']);
+        expect(policy['frame-ancestors'], path).toEqual(path.includes('/embed/') ? ['*'] : ["'none'"]);
+        expect(response.headers.get('reporting-endpoints'), path).toBe('csp="https://bao-cao.example.gov.vn/csp"');
+      }
+    } finally {
+      await reporting.stop();
+    }
   });
 
   it('lets other sites frame the embed pages, and only them', async () => {

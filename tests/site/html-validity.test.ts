@@ -26,4 +26,19 @@ describe('HTML validity', () => {
     }
     expect(problems.slice(0, 50)).toEqual([]);
   }, 120_000);
+
+  // html-validate does not report content after </html>: a browser moves it into the body, but the
+  // page is not valid HTML (Astro emits a script written outside the layout there).
+  it('every built page is one document: a doctype first, nothing but white space after </html>', () => {
+    const wrong = htmlFiles(DIST).flatMap((file) => {
+      const text = readFileSync(file, 'utf8');
+      const end = text.toLowerCase().lastIndexOf('</html>');
+      const problems = [];
+      if (!/^<!doctype html>/i.test(text)) problems.push('does not start with <!DOCTYPE html>');
+      if (end < 0) problems.push('has no </html>');
+      else if (text.slice(end + '</html>'.length).trim()) problems.push(`has after </html>: ${text.slice(end + 7, end + 87).trim()}`);
+      return problems.map((p) => `${relative(DIST, file)} ${p}`);
+    });
+    expect(wrong).toEqual([]);
+  });
 });

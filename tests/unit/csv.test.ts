@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { csvField, toCsv } from '../../src/lib/csv.ts';
+import { csvField, neutraliseFormula, toCsv } from '../../src/lib/csv.ts';
 
 describe('CSV (RFC 4180)', () => {
   it('leaves plain fields bare and quotes those with a comma, quote or line break', () => {
@@ -29,5 +29,35 @@ describe('CSV (RFC 4180)', () => {
       { id: 'x', title: 'ແຂວງຊຽງຂວາງ, "ລາວ"', note: 'dòng 1\r\ndòng 2', empty: '' },
       { id: 'y', title: 'Kế hoạch 110/KH-UBND', note: ';', empty: '' },
     ]);
+  });
+
+  describe('formula injection (OWASP CSV Injection)', () => {
+    const title = '=HYPERLINK("http://example.com","x")';
+
+    it('writes a milestone title that is a formula as text: apostrophe first, in quotes', () => {
+      const text = toCsv(['id', 'title'], [{ id: 'ii-1', title }]);
+      expect(text).toBe('\uFEFFid,title\r\nii-1,"\'=HYPERLINK(""http://example.com"",""x"")"\r\n');
+      const [row] = parse(text, { columns: true, bom: true });
+      expect(row.title).toBe(`'${title}`);
+    });
+
+    it.each(['=1+1', '+1', '-1', '@SUM(A1)', '\t=1', '\r=1', '\0=1', '-', '+84 24 3825 4331'])('neutralises text starting %j', (value) => {
+      expect(neutraliseFormula(value)).toBe(`'${value}`);
+      expect(csvField(value)).toBe(`"'${value.replace(/"/g, '""')}"`);
+    });
+
+    it('leaves other text alone, and real numbers as numbers (a negative one keeps its sign)', () => {
+      for (const value of ['Kế hoạch', 'a=b', ' =1', "'quoted", 'ແຂວງ']) expect(neutraliseFormula(value)).toBe(value);
+      expect(csvField(-3)).toBe('-3');
+      expect(csvField(-0.5)).toBe('-0.5');
+      expect(csvField('-3')).toBe('"\'-3"');
+    });
+
+    it('quotes a field with ";" or a tab, so a ";"-separated spreadsheet cannot start a cell inside it', () => {
+      expect(csvField('a;=1+1')).toBe('"a;=1+1"');
+      expect(csvField('a\t=1')).toBe('"a\t=1"');
+      const [row] = parse(toCsv(['x'], [{ x: 'a;=1+1' }]), { columns: true, bom: true, delimiter: ';' });
+      expect(row).toEqual({ x: 'a;=1+1' });
+    });
   });
 });

@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { getCatalog } from '../../data/catalog.ts';
 import { newsText } from '../../data/news.ts';
 import { t } from '../../i18n/index.ts';
+import { newsFeedItem } from '../../lib/feed-item.ts';
 import type { Lang } from '../../lib/i18n.ts';
 import { localePath, pagePath } from '../../lib/paths.ts';
 import { perLanguage } from '../../lib/static-paths.ts';
@@ -26,14 +27,13 @@ export const GET: APIRoute = async ({ props, site }) => {
     customData: `<language>${lang}</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
     items: catalog.news.map((entry) => {
       const text = newsText(catalog, entry, lang);
-      return {
+      return newsFeedItem({
         title: text.fallback ? `${t(lang, 'feed.untranslated')} ${text.title}` : text.title,
-        description: text.summary,
+        summary: text.summary,
         link: localePath(lang, pagePath('news', entry.id)),
-        // A calendar date without a time: midnight UTC is the same day in Vietnam and Laos (UTC+7).
-        pubDate: new Date(`${entry.data.date}T00:00:00Z`),
-        customData: text.fallback ? '<dc:language>vi</dc:language>' : undefined,
-      };
+        date: entry.data.date,
+        textLang: text.fallback ? text.lang : undefined,
+      });
     }),
   });
 };
