@@ -2,10 +2,10 @@
 // loading on demand, bytes and time per query, screen readers and keyboard, layout, no JavaScript.
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readSearchContent } from '../../scripts/search/read-content.ts';
-import { searchFacts } from '../../src/lib/search-facts.ts';
+import { builtSearchFacts } from '../../scripts/index-search.ts';
 import { stripLang } from '../../src/lib/paths.ts';
 import { openSession } from '../support/browser-session.ts';
+import { DIST } from '../support/built-site.ts';
 import { openSearch, outcome, typeQuery } from '../support/search-page.ts';
 
 let session: Awaited<ReturnType<typeof openSession>>;
@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => session?.close());
 
-const facts = searchFacts(readSearchContent('content'));
+const facts = builtSearchFacts(DIST);
 const factsOf = (url: string) => facts.get(stripLang(url))!;
 
 async function searchPage(lang: 'vi' | 'lo' = 'vi', query = '') {

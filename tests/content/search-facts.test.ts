@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { searchFacts, type SearchContent } from '../../src/lib/search-facts.ts';
-import { rawContent } from '../support/raw-content.ts';
+import { searchFacts } from '../../src/lib/search-facts.ts';
+import { rawContent, searchContent } from '../support/raw-content.ts';
 
 /**
  * The facts search results show and filter on, from the real content as the catalog gives it
@@ -8,15 +8,7 @@ import { rawContent } from '../support/raw-content.ts';
  * (tests/site/search-index.test.ts compares the two).
  */
 const loaded = rawContent();
-const list = <T>(map: Map<string, object>) => [...map].map(([id, data]) => ({ id, data }) as { id: string; data: T });
-export const content = {
-  agreements: list(loaded.agreements),
-  milestones: list(loaded.milestones),
-  documents: list(loaded.documents),
-  news: list(loaded.news),
-  provinces: list(loaded.provinces),
-  agencies: list(loaded.agencies),
-} as SearchContent;
+const content = searchContent(loaded);
 const facts = searchFacts(content);
 const ids = (list: { id: string }[]) => new Set(list.map((e) => e.id));
 

@@ -9,6 +9,7 @@ import { buildCopy } from '../support/project-copy.ts';
 import { rawContent } from '../support/raw-content.ts';
 import { siteConfig } from '../../src/site-config.ts';
 import lo from '../../src/i18n/lo.ts';
+import { translationHash } from '../../src/lib/translation-hash.ts';
 
 const pages = builtPages();
 const content = rawContent();
@@ -81,14 +82,16 @@ describe('many articles', () => {
     overlay = mkdtempSync(join(tmpdir(), 'news-overlay-'));
     for (let i = 1; i <= extra; i++) {
       const id = `fixture-news-${String(i).padStart(2, '0')}`;
-      const dir = join(overlay, 'content', 'news', id);
+      const dir = join(overlay, 'content', 'news');
       mkdirSync(dir, { recursive: true });
-      const translated = id !== untranslated;
+      const [title, summary] = [`Tin thử số ${i}`, `Tóm tắt tin thử số ${i}.`];
       writeFileSync(
-        join(dir, 'vi.mdx'),
-        `---\ntitle: Tin thử số ${i}\nsummary: Tóm tắt tin thử số ${i}.\ndate: 2030-01-${String(i).padStart(2, '0')}\nsources: [{ document: tuyen-quang-110-kh-ubnd-2023, section: preamble }]\ntranslation: { lo: ${translated ? 'complete' : 'missing'} }\n---\nNội dung.\n`,
+        join(dir, `${id}.vi.mdx`),
+        `---\ntitle: ${title}\nsummary: ${summary}\ndate: 2030-01-${String(i).padStart(2, '0')}\nsources: [{ document: tuyen-quang-110-kh-ubnd-2023, section: preamble }]\n---\nNội dung.\n`,
       );
-      if (translated) writeFileSync(join(dir, 'lo.mdx'), `---\ntitle: ຂ່າວທົດລອງ ${i}\nsummary: ບົດສະຫຼຸບ ${i}.\n---\nເນື້ອໃນ.\n`);
+      // Translated from this very Vietnamese text: the fingerprint matches.
+      const translatedFrom = translationHash([title, summary], 'Nội dung.');
+      if (id !== untranslated) writeFileSync(join(dir, `${id}.lo.mdx`), `---\ntitle: ຂ່າວທົດລອງ ${i}\nsummary: ບົດສະຫຼຸບ ${i}.\ntranslatedFrom: "${translatedFrom}"\n---\nເນື້ອໃນ.\n`);
     }
     const build = buildCopy(overlay);
     root = build.root;

@@ -74,7 +74,7 @@ describe.each(['vi', 'lo'])('open data in %s', (lang) => {
       } else {
         expect([r.date_edtf, r.date_precision, r.date_start, r.date_end], id).toEqual([null, null, null, null]);
       }
-      expect([r.lead, r.coordinating, r.mentioned, r.areas, r.places], id).toEqual([m.lead ?? null, m.coordinating ?? [], m.mentioned ?? [], m.areas, m.places ?? []]);
+      expect([r.lead, r.coordinating, r.mentioned, r.areas, r.places], id).toEqual([m.lead, m.coordinating ?? [], m.mentioned ?? [], m.areas, m.places ?? []]);
       expect([r.source_document, r.source_section, r.source_item], id).toEqual([m.source.document, m.source.section, m.source.item ?? null]);
       expect(resolves(r.source_url as string), `${id}: ${r.source_url}`).toBe(true);
       // A status other than the derived ones needs a report in the content.

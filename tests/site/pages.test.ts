@@ -1,6 +1,6 @@
-import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtPages } from '../support/built-site.ts';
+import { rawContent } from '../support/raw-content.ts';
 
 const pages = builtPages();
 const page = (path: string) => {
@@ -10,7 +10,7 @@ const page = (path: string) => {
 };
 const AGREEMENT = 'tuyen-quang-xiangkhouang-2021-2025';
 const PLAN = 'tuyen-quang-110-kh-ubnd-2023';
-const milestoneIds = readdirSync(`content/milestones/${AGREEMENT}`).map((f) => f.replace(/\.yaml$/, ''));
+const milestoneIds = [...rawContent().milestones.keys()].filter((id) => id.startsWith(`${AGREEMENT}/`)).map((id) => id.slice(AGREEMENT.length + 1));
 
 describe('the bilingual landing page', () => {
   it('shows both languages side by side and redirects nowhere', () => {

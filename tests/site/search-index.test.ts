@@ -2,18 +2,24 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { indexSearch } from '../../scripts/index-search.ts';
+import { builtSearchFacts, indexSearch } from '../../scripts/index-search.ts';
 import { describe, expect, it } from 'vitest';
 import { preparePage } from '../../scripts/search/prepare-page.ts';
-import { readSearchContent } from '../../scripts/search/read-content.ts';
 import { searchFacts } from '../../src/lib/search-facts.ts';
 import { builtPages, DIST } from '../support/built-site.ts';
+import { searchContent } from '../support/raw-content.ts';
 
 const pages = builtPages();
-const facts = searchFacts(readSearchContent('content'));
+/** The facts the build wrote from its catalog: what the indexer reads (nothing re-reads content/ after the build). */
+const facts = builtSearchFacts(DIST);
 const index = join(DIST, 'pagefind');
 
 describe('the search index of the built site', () => {
+  it('is made from facts the build wrote from the content, the same as the content gives', () => {
+    const byPath = (map: Map<string, object>) => [...map].sort(([a], [b]) => a.localeCompare(b));
+    expect(byPath(facts)).toEqual(byPath(searchFacts(searchContent())));
+  });
+
   it('has one index per language, each with every agreement, task, article, document, province and agency', () => {
     const entry = JSON.parse(readFileSync(join(index, 'pagefind-entry.json'), 'utf8')) as { version: string; languages: Record<string, { page_count: number }> };
     expect(entry.version).toBe('1.5.2');
@@ -36,7 +42,7 @@ describe('the search index of the built site', () => {
     const saved = process.env.SITE_BASE;
     process.env.SITE_BASE = '/hop-tac/';
     try {
-      await indexSearch(DIST, 'content', out);
+      await indexSearch(DIST, out);
     } finally {
       if (saved === undefined) delete process.env.SITE_BASE;
       else process.env.SITE_BASE = saved;

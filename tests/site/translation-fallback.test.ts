@@ -2,11 +2,16 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
+import lo from '../../src/i18n/lo.ts';
 import { builtPages } from '../support/built-site.ts';
 import { buildCopy } from '../support/project-copy.ts';
 
-/** A build with untranslated entries: Lao pages show the Vietnamese text, marked lang="vi", under a notice. */
-describe('missing translations', () => {
+/**
+ * A build with untranslated entries (tests/site/fixtures/untranslated): no Lao file, a Lao file
+ * missing its summary, and a Lao file translated from an earlier Vietnamese text. Lao pages show
+ * the Vietnamese text, marked lang="vi", under a notice that says which case it is.
+ */
+describe('missing and outdated translations', () => {
   let root = '';
   let pages: Map<string, HTMLElement>;
   beforeAll(() => {
@@ -14,7 +19,7 @@ describe('missing translations', () => {
     root = build.root;
     if (build.status !== 0) throw new Error(build.output);
     pages = builtPages(join(root, 'dist'));
-  }, 60_000);
+  }, 180_000);
   afterAll(() => root && rmSync(root, { recursive: true, force: true }));
 
   const page = (path: string) => {
@@ -22,27 +27,40 @@ describe('missing translations', () => {
     if (!doc) throw new Error(`no page ${path}`);
     return doc;
   };
+  const TASKS = '/lo/milestones/tuyen-quang-xiangkhouang-2021-2025';
 
-  it('falls back to Vietnamese with a visible notice on the Lao page', () => {
-    const doc = page('/lo/milestones/tuyen-quang-xiangkhouang-2021-2025/untranslated/');
+  it('falls back to Vietnamese with a visible notice on the Lao page when there is no Lao file', () => {
+    const doc = page(`${TASKS}/untranslated/`);
     const notice = doc.querySelector('[data-translation-notice]');
     expect(notice?.getAttribute('data-translation-notice')).toBe('missing');
-    expect(notice?.text).toMatch(/ຍັງບໍ່ທັນໄດ້ແປເປັນພາສາລາວ/);
+    expect(notice?.text.trim()).toBe(lo['fallback.missing']);
     const title = doc.querySelector('h1 [lang="vi"]');
     expect(title?.text).toBe('Nhiệm vụ chưa dịch để thử hiển thị dự phòng');
     expect(doc.querySelector('html')?.getAttribute('lang')).toBe('lo');
   });
 
   it('marks only the untranslated parts of a partly translated entry', () => {
-    const doc = page('/lo/milestones/tuyen-quang-xiangkhouang-2021-2025/half-translated/');
+    const doc = page(`${TASKS}/half-translated/`);
     expect(doc.querySelector('[data-translation-notice]')?.getAttribute('data-translation-notice')).toBe('partial');
     expect(doc.querySelector('h1')?.text).toBe('ໜ້າວຽກທີ່ແປບາງສ່ວນ');
     expect(doc.querySelector('h1 [lang="vi"]')).toBeNull();
     expect(doc.querySelector('main [lang="vi"][data-fallback]')?.text).toBe('Tóm tắt chưa dịch.');
   });
 
-  it('shows no notice on the Vietnamese page', () => {
-    expect(page('/vi/milestones/tuyen-quang-xiangkhouang-2021-2025/untranslated/').querySelector('[data-translation-notice]')).toBeNull();
+  it('shows the current Vietnamese, not the stale Lao, when the Vietnamese changed after translation', () => {
+    const doc = page(`${TASKS}/outdated/`);
+    const notice = doc.querySelector('[data-translation-notice]');
+    expect(notice?.getAttribute('data-translation-notice')).toBe('outdated');
+    expect(notice?.text.trim()).toBe(lo['fallback.outdated']);
+    expect(doc.querySelector('h1 [lang="vi"]')?.text).toBe('Nhiệm vụ đã sửa sau khi dịch');
+    expect(doc.querySelector('main')?.text).not.toContain('ໜ້າວຽກກ່ອນການແກ້ໄຂ');
+    expect(doc.querySelector('main')?.text).not.toContain('ບົດສະຫຼຸບກ່ອນການແກ້ໄຂ');
+  });
+
+  it('shows no notice on the Vietnamese pages', () => {
+    for (const id of ['untranslated', 'half-translated', 'outdated']) {
+      expect(page(`/vi/milestones/tuyen-quang-xiangkhouang-2021-2025/${id}/`).querySelector('[data-translation-notice]'), id).toBeNull();
+    }
   });
 
   it('serves a news article without a Lao file in Vietnamese on the Lao side, with the notice', () => {
@@ -52,7 +70,12 @@ describe('missing translations', () => {
     expect(doc.querySelector('h1')?.text).toBe('Tin chỉ có tiếng Việt');
   });
 
+  it('lists each fallback on the translation report page', () => {
+    const report = page('/vi/translations/').text;
+    for (const id of ['untranslated', 'half-translated', 'outdated']) expect(report, id).toContain(`tuyen-quang-xiangkhouang-2021-2025/${id}`);
+  });
+
   it('shows no notice on fully translated real content', () => {
-    expect(page('/lo/milestones/tuyen-quang-xiangkhouang-2021-2025/ii-5-1/').querySelector('[data-translation-notice]')).toBeNull();
+    expect(page(`${TASKS}/ii-5-1/`).querySelector('[data-translation-notice]')).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { mergePairs } from '../../src/data/merge-pairs.ts';
+import type { SearchContent } from '../../src/lib/search-facts.ts';
 import { loadDirectly } from '../../src/loaders/load-directly.ts';
 import type { CollectionName } from '../../src/schemas/index.ts';
 
@@ -44,3 +45,16 @@ export const SITE = new URL(readFileSync('astro.config.mjs', 'utf8').match(/SITE
 
 /** A date as YAML gives it (a Date for an unquoted 2023-05-19) as "YYYY-MM-DD". */
 export const isoText = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
+
+/** The loaded content in the shape search facts are computed from (src/lib/search-facts.ts), as the catalog gives it. */
+export function searchContent(loaded = rawContent()): SearchContent {
+  const list = (map: Map<string, Data>) => [...map].map(([id, data]) => ({ id, data }));
+  return {
+    agreements: list(loaded.agreements),
+    milestones: list(loaded.milestones),
+    documents: list(loaded.documents),
+    news: list(loaded.news),
+    provinces: list(loaded.provinces),
+    agencies: list(loaded.agencies),
+  } as SearchContent;
+}
