@@ -13,7 +13,7 @@ export function agencyScaffold(flags: Flags, index: ContentIndex): Scaffold {
   const kind = f.optional('kind') ?? 'department';
   if (!(agencyKinds as readonly string[]).includes(kind)) throw new ScaffoldError(`--kind phải là một trong: ${agencyKinds.join(', ')}.`);
   const province = f.optional('province');
-  const country = province ? (index.must('provinces', province).data as { country: string }).country : f.optional('country');
+  const country = province ? index.must('provinces', province).data.country : f.optional('country');
   if (!country) throw new ScaffoldError('Ghi tỉnh của cơ quan (--province xiangkhouang), hoặc --country vn|la cho cơ quan trung ương.');
   if (country !== 'vn' && country !== 'la') throw new ScaffoldError(`--country phải là vn hoặc la (nhận được "${country}").`);
   const lines = [

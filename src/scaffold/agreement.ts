@@ -19,7 +19,7 @@ export function agreementScaffold(flags: Flags, index: ContentIndex): Scaffold {
   const vn = f.required('vn', 'tuyen-quang');
   const la = f.required('la', 'xiangkhouang');
   for (const [flag, province, country] of [['vn', vn, 'vn'], ['la', la, 'la']] as const) {
-    const data = index.must('provinces', province).data as { country: string };
+    const data = index.must('provinces', province).data;
     if (data.country !== country) throw new ScaffoldError(`--${flag} cần một tỉnh của ${country === 'vn' ? 'Việt Nam' : 'Lào'}; "${province}" không phải.`);
   }
   const from = Number(f.required('from', '2026'));
@@ -87,7 +87,7 @@ export function agreementScaffold(flags: Flags, index: ContentIndex): Scaffold {
 /** The people's committee (or provincial administration) of the Vietnamese province, when there is exactly one. */
 function defaultIssuer(index: ContentIndex, province: string): string {
   const committees = [...index.agencies.values()].filter((a) => {
-    const d = a.data as { province?: string; kind?: string; validTo?: string };
+    const d = a.data;
     return d.province === province && d.kind === 'people-committee' && !d.validTo;
   });
   if (committees.length === 1) return committees[0].id;

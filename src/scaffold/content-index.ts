@@ -1,10 +1,15 @@
+import type { z } from 'zod';
 import type { ContentSession, LoadedEntry } from '../loaders/content-session.ts';
+import type { schemas } from '../schemas/index.ts';
 import { ScaffoldError } from './flags.ts';
+
+type Indexed = 'provinces' | 'agencies' | 'areas' | 'documents' | 'agreements' | 'milestones';
+/** A loaded entry with its data typed by its collection's schema (which the loader checked it against). */
+export type Typed<C extends Indexed> = Omit<LoadedEntry, 'data'> & { data: z.output<(typeof schemas)[C]> };
 
 /** The ids already in the content (as the loaders read it), so a new file can only point at things that exist. */
 export function contentIndex(session: ContentSession) {
-  const of = (collection: 'provinces' | 'agencies' | 'areas' | 'documents' | 'agreements' | 'milestones') =>
-    session.entries.get(collection) ?? new Map<string, LoadedEntry>();
+  const of = <C extends Indexed>(collection: C) => (session.entries.get(collection) ?? new Map()) as Map<string, Typed<C>>;
   const collections = {
     provinces: of('provinces'),
     agencies: of('agencies'),
@@ -26,8 +31,8 @@ export function contentIndex(session: ContentSession) {
     /** Every loaded entry, for a Lao file's scaffold (which needs the Vietnamese it translates). */
     session,
     /** The entry with that id, or an error listing the ids that exist. */
-    must(collection: keyof typeof collections, id: string) {
-      const entry = collections[collection].get(id);
+    must<C extends Indexed>(collection: C, id: string): Typed<C> {
+      const entry = (collections[collection] as Map<string, Typed<C>>).get(id);
       if (!entry) {
         const known = [...collections[collection].keys()];
         const close = known.filter((k) => k.includes(id) || id.includes(k)).slice(0, 5);

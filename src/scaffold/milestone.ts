@@ -13,7 +13,7 @@ import { idList, isId, quote, sourceText } from './yaml-text.ts';
 export function milestoneScaffold(flags: Flags, index: ContentIndex): Scaffold {
   const f = reader(flags, ['agreement', 'id', 'section', 'item', 'area', 'document', 'when', 'lead']);
   const agreementId = f.required('agreement', 'tuyen-quang-xiangkhouang-2021-2025');
-  const agreement = index.must('agreements', agreementId).data as { documents?: string[] };
+  const agreement = index.must('agreements', agreementId).data;
   const id = f.required('id', 'ii-2-5');
   if (!isId(id)) throw new ScaffoldError(`Mã mốc "${id}" không hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ "ii-2-5" (theo số mục II.2, gạch đầu dòng 5).`);
   const section = f.required('section', 'II.2');

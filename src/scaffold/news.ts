@@ -15,7 +15,7 @@ export function newsScaffold(flags: Flags, index: ContentIndex, today: string): 
   const slug = f.required('slug', `${date}-tuyen-quang-tiep-don-doan-xiangkhouang`);
   if (!isId(slug)) throw new ScaffoldError(`Tên thư mục bài "${slug}" không hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ "${date}-tuyen-quang-tiep-don-doan".`);
   const agreements = f.list('agreement');
-  const agreementData = agreements.map((id) => index.must('agreements', id).data as { documents?: string[] });
+  const agreementData = agreements.map((id) => index.must('agreements', id).data);
   const milestones = f.list('milestone');
   milestones.forEach((id) => index.must('milestones', id));
   const provinces = f.list('province');
