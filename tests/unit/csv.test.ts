@@ -37,7 +37,7 @@ describe('CSV (RFC 4180)', () => {
     it('writes a milestone title that is a formula as text: apostrophe first, in quotes', () => {
       const text = toCsv(['id', 'title'], [{ id: 'ii-1', title }]);
       expect(text).toBe('\uFEFFid,title\r\nii-1,"\'=HYPERLINK(""http://example.com"",""x"")"\r\n');
-      const [row] = parse(text, { columns: true, bom: true });
+      const [row] = parse(text, { columns: true, bom: true }) as Record<string, string>[];
       expect(row.title).toBe(`'${title}`);
     });
 

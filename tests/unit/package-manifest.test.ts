@@ -8,7 +8,16 @@ import { describe, expect, it } from 'vitest';
  */
 const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
 const lock = JSON.parse(readFileSync('package-lock.json', 'utf8'));
-type LockEntry = { version?: string; os?: string | string[]; cpu?: string | string[]; optional?: boolean; devOptional?: boolean; dev?: boolean };
+type LockEntry = {
+  version?: string;
+  os?: string | string[];
+  cpu?: string | string[];
+  optional?: boolean;
+  devOptional?: boolean;
+  dev?: boolean;
+  engines?: Record<string, string>;
+  optionalDependencies?: Record<string, string>;
+};
 const packages: Record<string, LockEntry> = lock.packages;
 
 describe('package.json and its lock on editors\' machines', () => {
