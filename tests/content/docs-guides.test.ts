@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,7 +47,7 @@ describe("the guides' examples (docs/examples/content)", () => {
   let session: ContentSession;
   beforeAll(async () => {
     session = await loadDirectly(withExamples.root);
-  });
+  }, 60_000);
 
   it('pass every check when laid over the real content', () => {
     expect(textFiles.length).toBeGreaterThanOrEqual(13);
@@ -114,7 +114,7 @@ describe("the guides' examples (docs/examples/content)", () => {
   });
 });
 
-describe("the guides' commands", { timeout: 120_000 }, () => {
+describe("the guides' commands", { timeout: 240_000 }, () => {
   const commands = [...both.matchAll(/^npm run new -- (.+)$/gm)].map((m) => m[1]!);
 
   it('show each kind of npm run new, and each runs and writes valid files', async () => {
@@ -122,7 +122,7 @@ describe("the guides' commands", { timeout: 120_000 }, () => {
     const target = copy(EXAMPLES);
     for (const command of commands) {
       const args = [...command.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
-      const run = runScript('new.ts', [...args, '--content', target.content], target.root);
+      const run = runScript('new.ts', args, target.root);
       expect(run.status, `${command}\n${run.output}`).toBe(0);
     }
     const session = await loadDirectly(target.root);
@@ -172,6 +172,32 @@ describe('the checker output the guides show', { timeout: 60_000 }, () => {
     const lines = run.stdout.split('\n').filter((line) => line.includes('vi-du-'));
     expect(lines.join('\n')).toMatch(/outdated/);
     expect(text[lang]).toContain(`\`\`\`text\n${lines.join('\n')}\n\`\`\``);
+  });
+});
+
+describe("the translators' guide's steps", { timeout: 60_000 }, () => {
+  const TASKS = 'milestones/vi-du-tuyen-quang-xiangkhouang-y-te-2026-2030';
+  const edit = (path: string, change: (text: string) => string) => writeFileSync(path, change(readFileSync(path, 'utf8')));
+  const exampleGaps = async (root: string) => {
+    const session = await loadDirectly(root);
+    expect(session.problems, formatProblems(session.problems)).toEqual([]);
+    return contentWarnings(session).translations.filter((w) => w.file.includes('vi-du-')).map((w) => w.file);
+  };
+
+  it('adding the summary line shown completes the partial translation', async () => {
+    const target = copy(EXAMPLES);
+    const line = /```yaml\n(summary: .+)\n```/.exec(text.lo)![1]!;
+    edit(join(target.content, TASKS, 'ii-1-2.lo.mdx'), (lao) => lao.replace(/^(title: .+)$/m, `$1\n${line}`));
+    expect(await exampleGaps(target.root)).toEqual([]);
+  });
+
+  it('writing the new translatedFrom shown clears the outdated warning once the Vietnamese changed', async () => {
+    const target = copy(EXAMPLES, join(MISTAKES, 'sua-tieng-viet'));
+    const lao = join(target.content, TASKS, 'ii-1-1.lo.mdx');
+    expect(await exampleGaps(target.root)).toContain(`content/${TASKS}/ii-1-1.lo.mdx`);
+    const written = /`(translatedFrom: "[0-9a-f]{12}")`/.exec(text.lo)![1]!;
+    edit(lao, (text) => text.replace(/^translatedFrom: .+$/m, written));
+    expect(await exampleGaps(target.root)).not.toContain(`content/${TASKS}/ii-1-1.lo.mdx`);
   });
 });
 
