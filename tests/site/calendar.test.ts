@@ -70,7 +70,7 @@ describe('calendar feeds (RFC 5545)', () => {
     expect(vi(byWhen('Quý I/2026').id).map((e) => [e.start, e.end])).toEqual([['2026-01-01', '2026-04-01']]);
     expect(vi(byWhen('trước ngày 15/11/2022').id).map((e) => [e.start, e.end, e.rrule])).toEqual([['2022-11-15', '2022-11-16', null]]);
     const yearly = milestones.find((m) => m.when === 'Hằng năm' && periodOf(m.agreement).to === 2025)!;
-    expect(vi(yearly.id).map((e) => [e.start, e.end, e.rrule])).toEqual([['2021-01-01', '2022-01-01', { freq: 'YEARLY', until: '2025-12-31' }]]);
+    expect(vi(yearly.id).map((e) => [e.start, e.end, e.rrule])).toEqual([['2021-01-01', '2022-01-01', { freq: 'YEARLY', interval: 1, until: '2025-12-31' }]]);
     expect(vi(byWhen('trước ngày 31/10 hằng năm').id).map((e) => [e.start, e.end, e.rrule?.until])).toEqual([['2021-10-31', '2021-11-01', '2025-10-31']]);
   });
 
@@ -111,7 +111,7 @@ describe('calendar feeds (RFC 5545)', () => {
       for (const c of fixed) {
         const e = events.find((x) => x.uid.startsWith(`${lang}.commemoration.${c.id}@`))!;
         const day = `${c.since}-${String(c.date!.month).padStart(2, '0')}-${String(c.date!.day).padStart(2, '0')}`;
-        expect([e.start, e.end, e.rrule], c.id).toEqual([day, nextDay(day), { freq: 'YEARLY', until: null }]);
+        expect([e.start, e.end, e.rrule], c.id).toEqual([day, nextDay(day), { freq: 'YEARLY', interval: 1, until: null }]);
         expect(e.summary, c.id).toBe(c.name[lang]);
       }
       for (const c of commemorations.filter((x) => x.movable)) expect(events.some((e) => e.uid.includes(`.${c.id}@`)), c.id).toBe(false);

@@ -21,6 +21,15 @@ const idsOf = (list: RawMilestone[]) => list.map((m) => m.id).sort();
 const today = page('/vi/timeline/').querySelector('[data-timeline]')!.getAttribute('data-today')!;
 const year = (iso: string) => Number(iso.slice(0, 4));
 
+/** The years of a rhythm counted in years ("Định kỳ hai năm một lần") within its own span, else the agreement's. */
+function everyNYears(value: { every: number; period?: { from: number; to: number }; since?: number }, agreement: { from: number; to: number }): Set<number> {
+  const from = value.period?.from ?? value.since ?? agreement.from;
+  const to = value.period?.to ?? Math.max(from, agreement.to);
+  const years = new Set<number>();
+  for (let y = from; y <= to; y += value.every) years.add(y);
+  return years;
+}
+
 /** The days a task's date covers, as written: a one-off deadline is its day; an undated task is its agreement's period. */
 function covers(m: RawMilestone): { start: string; end: string; years: (y: number) => boolean } {
   const period = periodOf(m.agreement);
@@ -31,8 +40,9 @@ function covers(m: RawMilestone): { start: string; end: string; years: (y: numbe
   const interval = toInterval(value);
   const start = value.kind === 'deadline' ? value.point.start : interval.start!;
   const end = interval.end ?? `${period.to}-12-31`;
-  // A list of years ("2022 và 2024") covers those years only.
-  const listed = value.kind === 'list' ? new Set(value.points.map((p) => p.year)) : undefined;
+  // A list of years ("2022 và 2024") covers those years only; "every two years" (from the first
+  // year of its span, as the plan counts) every other year.
+  const listed = value.kind === 'list' ? new Set(value.points.map((p) => p.year)) : value.kind === 'periodic' && value.unit === 'year' ? everyNYears(value, period) : undefined;
   return { start, end, years: (y) => (listed ? listed.has(y) : y >= year(start) && y <= year(end)) };
 }
 
