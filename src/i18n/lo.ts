@@ -401,6 +401,8 @@ export default {
   'plan.legendOngoing': 'ລູກສອນ: ວຽກທີ່ເຮັດເປັນປະຈຳ ຈົນຮອດທ້າຍໄລຍະ',
   'plan.legendToday': 'ເສັ້ນສີແດງ: ວັນທີປັບປຸງໜ້າ ({date})',
   'plan.table': 'ຕາຕະລາງແທນແຜນພູມ ({count} ໜ້າວຽກ)',
+  'plan.listAlternative': 'ຂໍ້ຄວາມແທນແຜນພູມ: ລາຍການ {count} ໜ້າວຽກຂ້າງລຸ່ມ, ແຕ່ລະໜ້າວຽກມີກຳນົດເວລາ, ພາກສ່ວນ ແລະ ສະຖານະ',
+  'plan.listHeading': 'ລາຍການໜ້າວຽກຕາມປີ',
   'plan.colArea': 'ຂົງເຂດ',
   'plan.colTask': 'ໜ້າວຽກ',
   'plan.colWhen': 'ກຳນົດເວລາ',

@@ -398,6 +398,8 @@ export default {
   'plan.legendOngoing': 'Mũi tên: việc thường xuyên, kéo dài đến hết giai đoạn',
   'plan.legendToday': 'Vạch đỏ: ngày cập nhật trang ({date})',
   'plan.table': 'Bảng thay cho biểu đồ ({count} nhiệm vụ)',
+  'plan.listAlternative': 'Văn bản thay cho biểu đồ: danh sách {count} nhiệm vụ bên dưới, mỗi nhiệm vụ với thời hạn, cơ quan và trạng thái',
+  'plan.listHeading': 'Danh sách nhiệm vụ theo năm',
   'plan.colArea': 'Lĩnh vực',
   'plan.colTask': 'Nhiệm vụ',
   'plan.colWhen': 'Thời hạn',

@@ -85,7 +85,8 @@ export function toTimelineJS(input: {
     title: { text: { headline: input.title, text: `<p>${escapeHtml(input.intro)}</p>` } },
     events,
     ...(input.eras?.length
-      ? { eras: input.eras.map((era) => ({ start_date: { year: era.from }, end_date: { year: era.to }, text: { headline: era.headline } })) }
+      // Whole years, from 1 January to 31 December: TimelineJS rejects an era whose start and end are equal ("2022").
+      ? { eras: input.eras.map((era) => ({ start_date: { year: era.from, month: 1, day: 1 }, end_date: { year: era.to, month: 12, day: 31 }, text: { headline: era.headline } })) }
       : {}),
   };
 }
