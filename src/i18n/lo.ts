@@ -427,4 +427,9 @@ export default {
   'exchange.intro': 'ຂໍ້ມູນຈາກ {site}, ປັບປຸງວັນທີ {date}. ວັນທີຂຽນຕາມຄວາມລະອຽດຂອງແຫຼ່ງຂໍ້ມູນ; ແຕ່ລະລາຍການອ້າງອີງແຫຼ່ງ ແລະ ມີລິ້ງກັບໄປຫາໜ້າຕົ້ນສະບັບ.',
   'exchange.status': 'ສະຖານະ',
   'exchange.open': 'ເບິ່ງໜ້າຕົ້ນສະບັບ',
+  'cite.files': 'ດາວໂຫຼດການອ້າງອີງສຳລັບໂປຣແກຣມຈັດການເອກະສານອ້າງອີງ:',
+  'cite.format.json': 'CSL-JSON',
+  'cite.format.bib': 'BibTeX',
+  'cite.format.ris': 'RIS',
+  'cite.filesHelp': 'ເປີດໄດ້ດ້ວຍ Zotero, Mendeley, EndNote, JabRef.',
 } satisfies Partial<UiStrings>;

@@ -424,4 +424,9 @@ export default {
   'exchange.intro': 'Dữ liệu từ {site}, cập nhật ngày {date}. Ngày ghi đúng độ chính xác của nguồn; mỗi mục dẫn nguồn và liên kết về trang gốc.',
   'exchange.status': 'Trạng thái',
   'exchange.open': 'Xem trang gốc',
+  'cite.files': 'Tải trích dẫn cho phần mềm quản lý tài liệu:',
+  'cite.format.json': 'CSL-JSON',
+  'cite.format.bib': 'BibTeX',
+  'cite.format.ris': 'RIS',
+  'cite.filesHelp': 'mở được bằng Zotero, Mendeley, EndNote, JabRef.',
 } as const;
