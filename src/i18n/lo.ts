@@ -428,8 +428,5 @@ export default {
   'exchange.status': 'ສະຖານະ',
   'exchange.open': 'ເບິ່ງໜ້າຕົ້ນສະບັບ',
   'cite.files': 'ດາວໂຫຼດການອ້າງອີງສຳລັບໂປຣແກຣມຈັດການເອກະສານອ້າງອີງ:',
-  'cite.format.json': 'CSL-JSON',
-  'cite.format.bib': 'BibTeX',
-  'cite.format.ris': 'RIS',
   'cite.filesHelp': 'ເປີດໄດ້ດ້ວຍ Zotero, Mendeley, EndNote, JabRef.',
 } satisfies Partial<UiStrings>;

@@ -425,8 +425,5 @@ export default {
   'exchange.status': 'Trạng thái',
   'exchange.open': 'Xem trang gốc',
   'cite.files': 'Tải trích dẫn cho phần mềm quản lý tài liệu:',
-  'cite.format.json': 'CSL-JSON',
-  'cite.format.bib': 'BibTeX',
-  'cite.format.ris': 'RIS',
   'cite.filesHelp': 'mở được bằng Zotero, Mendeley, EndNote, JabRef.',
 } as const;
