@@ -25,3 +25,17 @@ export function calendarPath(feed: { agreement: string } | 'milestones' | 'comme
 }
 
 export const commemorationsPath = '/commemorations/';
+
+/** The same view in TimelineJS 3 JSON, beside its page: "/timeline/area/education/timelinejs.json". */
+export function timelineJsonPath(filter?: TimelineFilter): string {
+  return `${timelinePath(filter)}timelinejs.json`;
+}
+
+/** The partnerships' history, of all agreements or of one: "/history/", "/history/<agreement>/". */
+export function historyPath(agreement?: string): string {
+  return agreement ? `/history/${agreement}/` : '/history/';
+}
+
+export function historyJsonPath(agreement?: string): string {
+  return `${historyPath(agreement)}timelinejs.json`;
+}

@@ -28,6 +28,9 @@ const shapes: Record<string, RegExp> = {
   'timeline-filter': /^\/LANG\/timeline\/[^/]+\/[^/]+\/$/,
   embed: /^\/LANG\/embed\/timeline\/(?:[^/]+\/[^/]+\/)?$/,
   commemorations: /^\/LANG\/commemorations\/$/,
+  // The partnerships' history (issue 15): all agreements, and one per agreement.
+  history: /^\/LANG\/history\/$/,
+  'history-filter': /^\/LANG\/history\/[^/]+\/$/,
   // News, feeds, open data, map (issue 7): news list pages after the first, map, data page, per-language 404.
   'news-page': /^\/LANG\/news\/page\/\d+\/$/,
   map: /^\/LANG\/map\/$/,
@@ -88,4 +91,4 @@ export function budgetOf(template: string): Budget {
 }
 
 /** Templates that must ship no JavaScript at all. */
-export const contentTemplates = ['agreement', 'milestone', 'area', 'province', 'agency', 'document', 'article', 'embed', 'commemorations', 'map', 'data', 'news', 'news-page', 'not-found-lang'];
+export const contentTemplates = ['history', 'history-filter', 'agreement', 'milestone', 'area', 'province', 'agency', 'document', 'article', 'embed', 'commemorations', 'map', 'data', 'news', 'news-page', 'not-found-lang'];
