@@ -6,7 +6,8 @@
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import { parseFuzzyDate, toInterval } from '../lib/fuzzy-date.ts';
+import { toInterval } from '../lib/fuzzy-date.ts';
+import { contentDate } from './dates.ts';
 import { pick, type Lang } from '../lib/i18n.ts';
 import { localePath, pagePath } from '../lib/paths.ts';
 import { t } from '../i18n/index.ts';
@@ -47,9 +48,7 @@ export interface CslItem {
 
 /** A date in the editors' notation as CSL date parts, no finer than the source gives it. */
 export function dateParts(text: string): { 'date-parts': number[][] } | undefined {
-  const parsed = parseFuzzyDate(text);
-  if (!parsed.ok) return undefined;
-  const { start, precision } = toInterval(parsed.value);
+  const { start, precision } = toInterval(contentDate(text));
   if (!start) return undefined;
   const [y, m, d] = start.split('-').map(Number) as [number, number, number];
   return { 'date-parts': [precision === 'day' ? [y, m, d] : precision === 'month' ? [y, m] : [y]] };

@@ -1,4 +1,5 @@
-import { parseFuzzyDate, toInterval } from '../lib/fuzzy-date.ts';
+import { toInterval } from '../lib/fuzzy-date.ts';
+import { contentDate } from './dates.ts';
 import { pick, type Lang, type Picked } from '../lib/i18n.ts';
 import { pagePath } from '../lib/paths.ts';
 import type { SourceRef } from '../schemas/common.ts';
@@ -38,9 +39,7 @@ export interface HistoryEntry {
 }
 
 function span(date: string): { start: string; end: string } {
-  const parsed = parseFuzzyDate(date);
-  if (!parsed.ok) throw new Error(`history: ${parsed.error}`);
-  const { start, end } = toInterval(parsed.value);
+  const { start, end } = toInterval(contentDate(date));
   if (!start || !end) throw new Error(`history: "${date}" has no start or end`);
   return { start, end };
 }
@@ -70,7 +69,9 @@ export function historyEntries(catalog: Catalog, commemorations: Awaited<ReturnT
       id: `signing--${a.id}`, kind: 'signing', date: a.data.signed.date, ...span(a.data.signed.date),
       title: (lang) => pick(a.data.title, lang),
       detail: a.data.signed.place ? (lang) => pick(a.data.signed!.place!, lang) : undefined,
-      href: pagePath('agreements', a.id), agreements: [a.id], sources: [a.data.signed.source],
+      href: pagePath('agreements', a.id), agreements: [a.id], sources: a.data.signed.source ? [a.data.signed.source] : [],
+      // A signing date no hosted document states rests on an outside basis, shown as such.
+      basis: a.data.signed.reference ? { text: a.data.signed.reference.basis, confidence: a.data.signed.reference.confidence } : undefined,
     });
   }
 

@@ -1,4 +1,5 @@
-import { parseFuzzyDate, toInterval } from '../lib/fuzzy-date.ts';
+import { toInterval } from '../lib/fuzzy-date.ts';
+import { contentDate } from './dates.ts';
 import { pick, type Lang } from '../lib/i18n.ts';
 import { localePath, pagePath } from '../lib/paths.ts';
 import { toTimelineJS, type ExchangeEvent, type TimelineJSDocument } from '../lib/timelinejs.ts';
@@ -55,8 +56,7 @@ export function timelineToTimelineJS(catalog: Catalog, items: TimelineItem[], la
 /** The history as TimelineJS: one slide per entry, grouped by kind, each naming its source. */
 export function historyToTimelineJS(catalog: Catalog, entries: HistoryEntry[], lang: Lang, site: URL, title: string): TimelineJSDocument {
   const events = entries.map((e): ExchangeEvent => {
-    const parsed = parseFuzzyDate(e.date);
-    const precision = parsed.ok ? toInterval(parsed.value).precision : 'day';
+    const precision = toInterval(contentDate(e.date)).precision;
     const sources = [
       ...e.sources.map((s) => sourceText(catalog, s, lang)),
       ...(e.document ? [documentLabel(catalog, mustGet(catalog.documents, e.document, 'document'), lang)] : []),

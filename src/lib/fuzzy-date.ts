@@ -366,8 +366,9 @@ function parsePeriodic(s: string, context?: Period): FuzzyDate | undefined {
   }
   const span = applyContext(parseSpan((each ? each[2] : counted![3]) as string), context);
   if (unit === 'year' && every === 1) {
-    if (s.startsWith('định kỳ') || counted) return { kind: 'yearly', ...span };
-    return undefined; // "hằng năm" itself: parseYearly, which also reads yearly deadlines
+    // "hằng năm" itself is parseYearly's, which also reads yearly deadlines.
+    if (t === s && /^(?:hằng|hàng) /.test(t)) return undefined;
+    return { kind: 'yearly', ...span };
   }
   return { kind: 'periodic', unit, every, ...span };
 }

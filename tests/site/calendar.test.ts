@@ -72,6 +72,13 @@ describe('calendar feeds (RFC 5545)', () => {
     const yearly = milestones.find((m) => m.when === 'Hằng năm' && periodOf(m.agreement).to === 2025)!;
     expect(vi(yearly.id).map((e) => [e.start, e.end, e.rrule])).toEqual([['2021-01-01', '2022-01-01', { freq: 'YEARLY', interval: 1, until: '2025-12-31' }]]);
     expect(vi(byWhen('trước ngày 31/10 hằng năm').id).map((e) => [e.start, e.end, e.rrule?.until])).toEqual([['2021-10-31', '2021-11-01', '2025-10-31']]);
+    // Periodic schedules (Gia Lai plan II.1, II.9): every other year, every quarter of 2026–2030.
+    expect(vi(byWhen('Định kỳ hai năm một lần').id).map((e) => [e.start, e.end, e.rrule, e.occurrences])).toEqual([
+      ['2026-01-01', '2027-01-01', { freq: 'YEARLY', interval: 2, until: '2030-01-01' }, ['2026-01-01', '2028-01-01', '2030-01-01']],
+    ]);
+    expect(vi(byWhen('Định kỳ hằng quý').id).map((e) => [e.start, e.end, e.rrule, e.occurrences.length])).toEqual([
+      ['2026-01-01', '2026-04-01', { freq: 'MONTHLY', interval: 3, until: '2030-10-01' }, 20],
+    ]);
   });
 
   it('keep every event within the dates its task was written with', () => {

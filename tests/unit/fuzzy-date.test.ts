@@ -484,6 +484,7 @@ describe('periodic schedules: every N years, quarterly, monthly', () => {
   it('once a year is the plain yearly schedule', () => {
     expect(parse('Định kỳ hằng năm', PLAN)).toEqual({ kind: 'yearly', period: PLAN });
     expect(parse('một năm một lần')).toEqual({ kind: 'yearly' });
+    expect(parse('Mỗi năm, 2026-2030')).toEqual({ kind: 'yearly', period: { from: 2026, to: 2030 } });
   });
 
   it('takes a period of its own, or from a year, like "hằng năm"', () => {
