@@ -23,7 +23,7 @@ if (report.gaps.length === 0) {
 } else {
   console.log(`\n${report.gaps.length} entries need translation work:`);
   for (const gap of report.gaps) {
-    const hash = gap.hash ? ` — when translated, set translatedFrom: ${gap.hash}` : '';
+    const hash = gap.hash ? ` — when translated, set translatedFrom: "${gap.hash}"` : '';
     console.log(`  ${gap.file} [${gap.status}]${gap.missing.length ? ` missing: ${gap.missing.join(', ')}` : ''}${hash}`);
   }
 }

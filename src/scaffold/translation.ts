@@ -31,7 +31,7 @@ export function translationScaffold(flags: Flags, index: ContentIndex): Scaffold
     '---',
     '# ການແປພາສາລາວ: ແປແຕ່ລະແຖວ ແລະ ເນື້ອໃນຂ້າງລຸ່ມ, ແທນບ່ອນທີ່ຂຽນວ່າ "CẦN ĐIỀN".',
     ...keys.filter((k) => vi.data[k] !== undefined).map((k) => `${k}: ${quote(`${PLACEHOLDER} — ${labels[k]}`)}`),
-    `translatedFrom: ${hash}   # ລະຫັດຂອງສະບັບພາສາຫວຽດນາມທີ່ແປ: ຢ່າແກ້ໄຂ`,
+    `translatedFrom: ${quote(hash)}   # ລະຫັດຂອງສະບັບພາສາຫວຽດນາມທີ່ແປ: ຢ່າແກ້ໄຂ`,
     '---',
     '',
     ...(vi.body?.trim() ? [`${PLACEHOLDER} — ເນື້ອໃນເປັນພາສາລາວ.`, ''] : []),

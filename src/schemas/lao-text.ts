@@ -12,7 +12,13 @@ const translationMeta = {
    * the entry is reported outdated without anyone having to remember to mark it.
    */
   translatedFrom: z
-    .string({ error: 'Cần translatedFrom: mã của bản tiếng Việt đã dịch (lệnh `npm run translations` in ra mã hiện tại).' })
+    .string({
+      // A fingerprint of digits only (or digits and one "e") reads as a number in YAML unless quoted.
+      error: (issue) =>
+        typeof issue.input === 'number'
+          ? 'translatedFrom phải viết trong dấu ngoặc kép, ví dụ translatedFrom: "2497e9593091" (không có ngoặc, YAML đọc mã này thành một con số).'
+          : 'Cần translatedFrom: mã của bản tiếng Việt đã dịch (lệnh `npm run translations` in ra mã hiện tại).',
+    })
     .regex(/^[0-9a-f]{12}$/, { error: 'translatedFrom là mã 12 ký tự 0-9a-f do `npm run translations` in ra.' }),
   /** Set by a translator who knows the Lao text needs review even though the hash matches. */
   outdated: z.boolean({ error: 'outdated là true hoặc false.' }).optional(),

@@ -38,7 +38,7 @@ export function contentWarnings(session: ContentSession): { translations: Proble
       file: handSet ? gap.file : laoFile,
       line: handSet ? lines.get(gap.file)?.lineOf(['translation', 'lo']) : lines.get(laoFile)?.lineOf(['translatedFrom']),
       field: handSet ? 'translation.lo' : '',
-      message: `Bản tiếng Lào ${status[gap.status]}${gap.missing.length ? `; còn thiếu: ${gap.missing.join(', ')}` : ''}.${gap.hash ? ` Khi dịch xong, ghi translatedFrom: ${gap.hash}` : ''}`,
+      message: `Bản tiếng Lào ${status[gap.status]}${gap.missing.length ? `; còn thiếu: ${gap.missing.join(', ')}` : ''}.${gap.hash ? ` Khi dịch xong, ghi translatedFrom: "${gap.hash}"` : ''}`,
     };
   });
   for (const key of report.uiMissing) {
