@@ -22,7 +22,7 @@ describe('page weight', () => {
       if (bytes > budget) over.push(`${path}: ${bytes} B > ${budget} B (${templateOf(path)})`);
     }
     expect(over).toEqual([]);
-  });
+  }, 60_000);
 
   it('content pages ship no JavaScript, not even inline (JSON-LD data blocks are not scripts)', () => {
     const withScript = [...pages]

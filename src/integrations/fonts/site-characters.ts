@@ -29,8 +29,22 @@ export function pageCharacters(html: string): Set<number> {
   const visible = html.replace(HIDDEN, ' ');
   const attributes = [...visible.matchAll(SHOWN_ATTRIBUTE)].map((m) => m[1]).join(' ');
   const text = decode(`${visible.replace(TAG, ' ')} ${attributes}`);
+  // charCodeAt in a plain loop: an order of magnitude faster than iterating the string, which
+  // matters at 50,000 pages. Surrogate pairs are joined into their code point.
   const out = new Set<number>();
-  for (const ch of text) out.add(ch.codePointAt(0)!);
+  const ascii = new Uint8Array(128);
+  for (let i = 0; i < text.length; i++) {
+    let cp = text.charCodeAt(i);
+    if (cp < 128) {
+      if (!ascii[cp]) {
+        ascii[cp] = 1;
+        out.add(cp);
+      }
+      continue;
+    }
+    if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < text.length) cp = text.codePointAt(i++)!;
+    out.add(cp);
+  }
   return out;
 }
 
