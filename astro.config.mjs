@@ -10,6 +10,7 @@ import { buildDate } from './src/data/build-date.ts';
 import { siteBase } from './src/lib/site-base.ts';
 import { languageNotFoundPages } from './src/integrations/language-404.ts';
 import { mdxNfc } from './src/integrations/mdx-nfc.ts';
+import { fontSubset } from './src/integrations/font-subset.ts';
 
 // The public address, used for canonical and hreflang links. Set SITE_URL when deploying elsewhere.
 const site = process.env.SITE_URL ?? 'https://hoptac-vietlao.example.org';
@@ -42,6 +43,8 @@ export default defineConfig({
     languageNotFoundPages(),
     // /.well-known/security.txt from siteConfig.security (RFC 9116).
     securityTxtFile(siteConfig.security, buildDate),
+    // Fonts cut to the characters the built pages show (most of a first visit's bytes).
+    fontSubset(),
   ],
   // assetsInlineLimit 0: Astro would otherwise inline small <script>s into the page, which the server's
   // Content-Security-Policy refuses (script-src 'self', no 'unsafe-inline'); files load from /_astro/.

@@ -1,16 +1,20 @@
 import { defineConfig } from 'vitest/config';
 
 // One project per kind of test: unit and content run without a build; site and browser tests
-// read the built `dist/` (npm test builds first, see `pretest`); browser tests drive Chromium.
+// read the built `dist/` (npm test builds first, see scripts/test.ts); browser tests drive Chromium.
+// Projects that drive Chromium share one browser per run (tests/support/browser-server.ts).
+// tests/support/timing-reporter.ts prints where the time went, per project and per file.
+const browser = './tests/support/browser-server.ts';
 export default defineConfig({
   test: {
+    reporters: ['default', './tests/support/timing-reporter.ts'],
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { test: { name: 'content', include: ['tests/content/**/*.test.ts'] } },
       { test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
-      { test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 } },
+      { test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: [browser], testTimeout: 60_000, hookTimeout: 60_000 } },
       // deploy/nginx.conf run by nginx against the build, and a build under a base path (SITE_BASE).
-      { test: { name: 'deploy', include: ['tests/deploy/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 } },
+      { test: { name: 'deploy', include: ['tests/deploy/**/*.test.ts'], globalSetup: [browser], testTimeout: 60_000, hookTimeout: 120_000 } },
     ],
   },
 });

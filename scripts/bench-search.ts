@@ -1,13 +1,13 @@
 // Search benchmark: `node scripts/bench-search.ts [--outDir dist]`, also run by `npm run bench`
 // on each set it builds. Drives the real search page in Chromium against a built, indexed site
-// served on 127.0.0.1 (uncompressed, so byte counts are an upper bound) and prints:
+// served by deploy/nginx.conf on 127.0.0.1 (bytes on the wire, headers included) and prints:
 //   index size; bytes a query transfers, for a new visitor (engine + index chunks + results) and
 //   within a session (chunks already loaded); time from the query to the rendered results.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
-import { serveStatic } from '../tests/support/static-server.ts';
+import { startNginx } from '../tests/support/nginx.ts';
 
 /** Typical queries: names, places, topics, a document number; Lao words from inside phrases. */
 export const benchQueries: { lang: 'vi' | 'lo'; q: string }[] = [
@@ -34,7 +34,7 @@ export interface SearchBench {
   indexFiles: number;
   engineBytes: number;
   /** Per query: bytes for a new visitor (engine included), bytes within a session, ms to results. */
-  queries: { lang: string; q: string; results: number; coldBytes: number; warmBytes: number; ms: number }[];
+  queries: { lang: string; q: string; results: number; coldBytes: number; warmBytes: number; ms: number; indexBytes: number; fragmentBytes: number }[];
 }
 
 function folderSize(dir: string): { bytes: number; files: number } {
@@ -58,13 +58,22 @@ function folderSize(dir: string): { bytes: number; files: number } {
 async function openSearch(browser: Browser, url: string) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
+  // Bytes on the wire, as Chromium counts them (headers and the body as sent).
   let bytes = 0;
-  const pending: Promise<unknown>[] = [];
-  page.on('response', (r) => pending.push(r.body().then((b) => (bytes += b.length), () => undefined)));
+  const parts = { index: 0, fragments: 0 };
+  const urls = new Map<string, string>();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
+  cdp.on('Network.loadingFinished', (e) => {
+    bytes += e.encodedDataLength;
+    const url = urls.get(e.requestId) ?? '';
+    if (url.includes('.pf_index')) parts.index += e.encodedDataLength;
+    if (url.includes('.pf_fragment')) parts.fragments += e.encodedDataLength;
+  });
   await page.goto(url, { waitUntil: 'networkidle' });
   const settle = async () => {
     await page.waitForLoadState('networkidle');
-    await Promise.all(pending);
   };
   return {
     page,
@@ -72,6 +81,13 @@ async function openSearch(browser: Browser, url: string) {
       await settle();
       const taken = bytes;
       bytes = 0;
+      return taken;
+    },
+    /** Of the bytes taken since the last call: index chunks and result fragments. */
+    parts() {
+      const taken = { ...parts };
+      parts.index = 0;
+      parts.fragments = 0;
       return taken;
     },
     async typed(q: string) {
@@ -92,7 +108,7 @@ export async function benchSearch(dist: string, queries = benchQueries): Promise
   const index = join(dist, 'pagefind');
   if (!existsSync(index)) throw new Error(`no search index in ${dist}: run "node scripts/index-search.ts --outDir ${dist}"`);
   const size = folderSize(index);
-  const server = await serveStatic(dist);
+  const server = await startNginx(dist);
   const browser = await launchBrowser();
   try {
     const result: SearchBench = { indexBytes: size.bytes, indexFiles: size.files, engineBytes: 0, queries: [] };
@@ -114,16 +130,19 @@ export async function benchSearch(dist: string, queries = benchQueries): Promise
       for (const [i, { q }] of mine.entries()) {
         const visitor = await openSearch(browser, `${server.url}/${lang}/search/`);
         await visitor.take();
+        visitor.parts();
         await visitor.page.focus('#search-q');
         await visitor.typed(q);
-        result.queries.push({ lang, q, results: warm[i]!.results, coldBytes: await visitor.take(), warmBytes: warm[i]!.bytes, ms: warm[i]!.ms });
+        const coldBytes = await visitor.take();
+        const { index: indexBytes, fragments: fragmentBytes } = visitor.parts();
+        result.queries.push({ lang, q, results: warm[i]!.results, coldBytes, warmBytes: warm[i]!.bytes, ms: warm[i]!.ms, indexBytes, fragmentBytes });
         await visitor.close();
       }
     }
     return result;
   } finally {
     await browser.close();
-    await server.close();
+    await server.stop();
   }
 }
 
@@ -134,9 +153,9 @@ const max = (xs: number[]) => Math.max(...xs);
 export function printSearchBench(label: string, r: SearchBench) {
   console.log(`\n▶ search (${label})`);
   console.log(`  index: ${kb(r.indexBytes)} in ${r.indexFiles} files; engine on first focus (pagefind.js, WebAssembly, metadata): ${kb(r.engineBytes)}`);
-  console.log(`  ${'query'.padEnd(24)} ${'results'.padStart(7)} ${'new visitor'.padStart(12)} ${'in session'.padStart(11)} ${'ms'.padStart(5)}`);
+  console.log(`  ${'query'.padEnd(24)} ${'results'.padStart(7)} ${'new visitor'.padStart(12)} ${'(index'.padStart(9)} ${'results)'.padStart(9)} ${'in session'.padStart(11)} ${'ms'.padStart(5)}`);
   for (const q of r.queries) {
-    console.log(`  ${`${q.lang} ${q.q}`.padEnd(24)} ${String(q.results).padStart(7)} ${kb(q.coldBytes).padStart(12)} ${kb(q.warmBytes).padStart(11)} ${String(q.ms).padStart(5)}`);
+    console.log(`  ${`${q.lang} ${q.q}`.padEnd(24)} ${String(q.results).padStart(7)} ${kb(q.coldBytes).padStart(12)} ${kb(q.indexBytes).padStart(9)} ${kb(q.fragmentBytes).padStart(9)} ${kb(q.warmBytes).padStart(11)} ${String(q.ms).padStart(5)}`);
   }
   const cold = r.queries.map((q) => q.coldBytes - r.engineBytes);
   console.log(`  bytes per query after the engine is loaded: median ${kb(median(cold))}, max ${kb(max(cold))} (new visitor); median ${kb(median(r.queries.map((q) => q.warmBytes)))} within a session`);

@@ -180,9 +180,36 @@ const isoDay = (r: Random, from: number, to: number) =>
 const yaml = (value: unknown) =>
   stringify(value, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
 
-function write(path: string, text: string) {
-  mkdirSync(join(path, '..'), { recursive: true });
-  writeFileSync(path, text);
+/** One generated entry, independent of how content files are laid out. */
+export interface SyntheticEntry {
+  collection: 'agreements' | 'milestones' | 'news';
+  /** The entry's id: "<agreement>/<task>" for milestones, the slug for news. */
+  id: string;
+  /** Front matter / data as the schema reads it (bilingual fields as { vi, lo }). */
+  data: Record<string, unknown>;
+  /** News: Lao front matter (title, summary) and the prose of each language. */
+  lo?: Record<string, unknown>;
+  body?: { vi: string; lo: string };
+}
+
+/**
+ * The only place that knows the content files' layout: writes one entry, returns the number
+ * of files written. Today: agreements/<id>.yaml, milestones/<agreement>/<task>.yaml,
+ * news/<slug>/{vi,lo}.mdx. (When content moves to MDX pairs, <id>.vi.mdx + <id>.lo.mdx, only
+ * this function changes.)
+ */
+export function writeEntry(content: string, entry: SyntheticEntry): number {
+  const write = (path: string, text: string) => {
+    mkdirSync(join(path, '..'), { recursive: true });
+    writeFileSync(path, text);
+  };
+  if (entry.collection === 'news') {
+    write(join(content, 'news', entry.id, 'vi.mdx'), `---\n${yaml(entry.data)}---\n\n${entry.body?.vi ?? ''}\n`);
+    write(join(content, 'news', entry.id, 'lo.mdx'), `---\n${yaml(entry.lo ?? {})}---\n\n${entry.body?.lo ?? ''}\n`);
+    return 2;
+  }
+  write(join(content, entry.collection, `${entry.id}.yaml`), yaml(entry.data));
+  return 1;
 }
 
 /** Drops the Lao side of every localized text (for untranslated entries). */
@@ -275,8 +302,7 @@ export function generateSyntheticContent(content: string, options: SyntheticOpti
       sources: [{ document: mainDoc.id, section: 'preamble' }],
       translation: { lo: 'complete' },
     };
-    write(join(content, 'agreements', `${id}.yaml`), yaml(agreement));
-    files++;
+    files += writeEntry(content, { collection: 'agreements', id, data: agreement });
 
     const localAgencies = real.agencies.filter((x) => x.province === vn.id || x.province === la.id);
     const agencyPool = localAgencies.length > 0 ? localAgencies : real.agencies;
@@ -338,8 +364,7 @@ export function generateSyntheticContent(content: string, options: SyntheticOpti
         data = { ...milestone, translation: { lo: 'complete' } };
       }
       const mid = `nv-${String(m).padStart(3, '0')}`;
-      write(join(content, 'milestones', id, `${mid}.yaml`), yaml(data));
-      files++;
+      files += writeEntry(content, { collection: 'milestones', id: `${id}/${mid}`, data });
       milestoneCount++;
       milestoneIds.push({ agreement: id, id: `${id}/${mid}`, vn, la, doc: doc.id });
     }
@@ -381,9 +406,7 @@ export function generateSyntheticContent(content: string, options: SyntheticOpti
       title: `ແຂວງ${vn.name.lo ?? vn.name.vi} ແລະ ແຂວງ${la.name.lo ?? la.name.vi} ຊຸກຍູ້ການຮ່ວມມື (ຂ່າວທົດລອງທີ ${n})`,
       summary: `ວັນທີ ${Number(date.slice(8))}/${Number(date.slice(5, 7))}/${date.slice(0, 4)}, ຜູ້ຕາງໜ້າສອງແຂວງໄດ້ທົບທວນຄວາມຄືບໜ້າຂອງໜ້າວຽກຮ່ວມມື.`,
     };
-    write(join(content, 'news', slug, 'vi.mdx'), `---\n${yaml(front)}---\n\n${vi}\n`);
-    write(join(content, 'news', slug, 'lo.mdx'), `---\n${yaml(loFront)}---\n\n${lo}\n`);
-    files += 2;
+    files += writeEntry(content, { collection: 'news', id: slug, data: front, lo: loFront, body: { vi, lo } });
   }
 
   // Every collection below gives one page per entry and language.

@@ -1,17 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSession } from '../support/browser-session.ts';
+import type { Browser } from 'playwright-core';
+import { testBrowser } from '../support/browser-session.ts';
+import { DIST } from '../support/built-site.ts';
+import { startNginx } from '../support/nginx.ts';
 import { firstLoadWeight } from '../support/page-weight.ts';
 import { budgetOf, contentTemplates, templates } from '../support/templates.ts';
 
-let session: Awaited<ReturnType<typeof openSession>>;
+// Readers' first visits: the build served by deploy/nginx.conf (gzip), bytes on the wire.
+let nginx: Awaited<ReturnType<typeof startNginx>>;
+let browser: Browser;
 beforeAll(async () => {
-  session = await openSession();
+  nginx = await startNginx(DIST);
+  browser = await testBrowser();
 });
-afterAll(() => session?.close());
+afterAll(async () => {
+  await browser?.close();
+  await nginx?.stop();
+});
 
-describe('first visit of each template, in Chromium', () => {
+describe('first visit of each template through deploy/nginx.conf, in Chromium', () => {
   it.each(templates())('$name ($lang) $path: nothing leaves 127.0.0.1, within budget', async ({ name, path }) => {
-    const weight = await firstLoadWeight(session.browser, session.url + path);
+    const weight = await firstLoadWeight(browser, nginx.url + path);
     expect(weight.urls.filter((url) => new URL(url).hostname !== '127.0.0.1')).toEqual([]);
     const budget = budgetOf(name);
     const over = (['html', 'css', 'fonts', 'js', 'total'] as const)
@@ -19,8 +28,11 @@ describe('first visit of each template, in Chromium', () => {
       .map((kind) => `${kind}: ${weight[kind]} B > ${budget[kind]} B`);
     expect(over).toEqual([]);
     if (contentTemplates.includes(name)) expect(weight.js).toBe(0);
-    // The page did load its styles and fonts from this server.
+    // The page did load its styles and fonts from this server (no Noto font is installed on the test machines).
     expect(weight.css).toBeGreaterThan(0);
     expect(weight.fonts).toBeGreaterThan(0);
+    // Compressed: the HTML on the wire is smaller than the file.
+    const html = weight.files.find((f) => f.kind === 'html')!;
+    expect(html.bytes).toBeLessThan(html.decoded);
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { testBrowser } from '../support/browser-session.ts';
 import { DIST } from '../support/built-site.ts';
 import { startNginx } from '../support/nginx.ts';
 import { templates } from '../support/templates.ts';
@@ -29,7 +29,7 @@ async function load(browser: Browser, url: string) {
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await testBrowser();
 });
 afterAll(() => browser?.close());
 

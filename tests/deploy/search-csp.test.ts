@@ -2,7 +2,7 @@
 // site and WebAssembly ('wasm-unsafe-eval'), nothing inline. The search must work under it.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { testBrowser } from '../support/browser-session.ts';
 import { DIST } from '../support/built-site.ts';
 import { startNginx } from '../support/nginx.ts';
 import { openSearch, typeQuery } from '../support/search-page.ts';
@@ -10,7 +10,7 @@ import { openSearch, typeQuery } from '../support/search-page.ts';
 let browser: Browser;
 let server: Awaited<ReturnType<typeof startNginx>>;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await testBrowser();
   server = await startNginx(DIST);
 });
 afterAll(async () => {

@@ -13,9 +13,13 @@ export function chromiumPath(): string {
 }
 
 /** Headless Chromium with the flags this machine's closed network needs. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+export function browserOptions() {
+  return {
     executablePath: chromiumPath(),
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  };
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch(browserOptions());
 }

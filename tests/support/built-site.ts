@@ -5,6 +5,21 @@ import { parse, type HTMLElement } from 'node-html-parser';
 /** The built site; DIST_DIR points the tests at another build (e.g. one made with --outDir). */
 export const DIST = process.env.DIST_DIR ?? 'dist';
 
+/** The url path of every built HTML page ("/vi/areas/"), without reading them. */
+export function builtPaths(root = DIST): string[] {
+  const paths: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.html')) paths.push(urlOf(relative(root, path)));
+    }
+  };
+  walk(root);
+  if (paths.length === 0) throw new Error(`No pages in ${root}/: run "npm run build" first (npm test does it).`);
+  return paths;
+}
+
 /** Every built HTML page as [url path, parsed document]: "dist/vi/areas/index.html" → "/vi/areas/". */
 export function builtPages(root = DIST): Map<string, HTMLElement> {
   const pages = new Map<string, HTMLElement>();

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { builtPages } from './built-site.ts';
+import { builtPaths, DIST } from './built-site.ts';
 
 /**
  * One representative built page per template, per language: what browser checks run on.
@@ -49,8 +49,8 @@ export interface Template {
   path: string;
 }
 
-export function templates(): Template[] {
-  const paths = [...builtPages().keys()].sort();
+export function templates(root = DIST): Template[] {
+  const paths = builtPaths(root).sort();
   const list: Template[] = [
     { name: 'landing', lang: 'both', path: '/' },
     { name: 'not-found', lang: 'both', path: '/404.html' },

@@ -1,0 +1,43 @@
+// `npm test`: the whole suite, arranged so that work which does not need the build runs while
+// the site builds (the build keeps one core busy; astro build is mostly single-threaded):
+//   1. at the same time: the build (astro build + search index), the type check (astro check)
+//      and the projects that need no build (unit, content);
+//   2. then the projects that read the build (site, browser, deploy).
+// Prints how long each step took; vitest's own breakdown per project and file comes from
+// tests/support/timing-reporter.ts. Exits non-zero when any step fails.
+// Extra arguments go to both vitest runs (e.g. `npm test -- --reporter=verbose`).
+import { spawn } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+
+const extra = process.argv.slice(2);
+const timings: { step: string; seconds: number; ok: boolean }[] = [];
+
+function run(step: string, command: string, args: string[]): Promise<boolean> {
+  const started = performance.now();
+  return new Promise((done) => {
+    const child = spawn(command, args, { stdio: 'inherit', env: process.env });
+    child.on('close', (code) => {
+      timings.push({ step, seconds: (performance.now() - started) / 1000, ok: code === 0 });
+      done(code === 0);
+    });
+  });
+}
+
+const node = process.execPath;
+const vitest = ['node_modules/vitest/vitest.mjs', 'run'];
+const started = performance.now();
+
+const first = [
+  run('build (astro build + search index)', 'npm', ['run', 'build', '--silent']),
+  run('vitest: unit, content', node, [...vitest, '--project', 'unit', '--project', 'content', ...extra]),
+];
+// Types: 0 errors and 0 warnings (typescript and @astrojs/check are devDependencies).
+first.push(run('astro check', node, ['node_modules/astro/bin/astro.mjs', 'check', '--minimumFailingSeverity', 'warning']));
+const [built, ...others] = await Promise.all(first);
+// Tests of the build need it; without one they would only repeat its error.
+const second = built ? await run('vitest: site, browser, deploy', node, [...vitest, '--project', 'site', '--project', 'browser', '--project', 'deploy', ...extra]) : false;
+
+console.log(`\nnpm test: ${((performance.now() - started) / 1000).toFixed(1)} s wall`);
+for (const t of timings) console.log(`  ${t.ok ? '✓' : '✗'} ${t.step.padEnd(36)} ${t.seconds.toFixed(1).padStart(7)} s`);
+if (!built) console.log('  ✗ site, browser, deploy: not run, the build failed');
+process.exit(built && second && others.every(Boolean) ? 0 : 1);
