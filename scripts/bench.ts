@@ -219,16 +219,9 @@ async function build(root: string): Promise<BuildResult> {
 
 /** The project's content checker on a copy, in a child process (the copy's own src/). */
 function checkContentIn(root: string): { ok: boolean; seconds: number; output: string; skipped?: boolean } {
-  // The standalone checker goes once checks run over the loaded collections (the build still checks).
-  if (!existsSync(join(root, 'src/validation/check-content.ts'))) return { ok: true, seconds: 0, output: '', skipped: true };
-  const code = [
-    `import { checkContent } from './src/validation/check-content.ts';`,
-    `import { formatProblems } from './src/validation/problems.ts';`,
-    `const problems = checkContent('content');`,
-    `if (problems.length) { console.error(formatProblems(problems)); process.exit(1); }`,
-  ].join('\n');
+  // `npm run check` on the copy: the build's loaders and checks, run directly.
   const started = performance.now();
-  const result = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, ['scripts/check-content.ts'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return { ok: result.status === 0, seconds: (performance.now() - started) / 1000, output: `${result.stdout}${result.stderr}` };
 }
 

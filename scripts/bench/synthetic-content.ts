@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { translationHash } from '../../src/lib/translation-hash.ts';
 import { parseDocumentSections, taskUnits, citableIndexes, type TaskUnit } from '../../src/lib/document-sections.ts';
 import { parseFuzzyDate } from '../../src/lib/fuzzy-date.ts';
 
@@ -80,9 +81,17 @@ function yamlFiles(dir: string): { id: string; data: Record<string, any> }[] {
 function readReal(content: string) {
   const provinces: Province[] = yamlFiles(join(content, 'provinces')).map(({ id, data }) => ({ id, ...data }) as Province);
   const agencies: Agency[] = yamlFiles(join(content, 'agencies')).map(({ id, data }) => ({ id, ...data }) as Agency);
-  const areas: Area[] = yamlFiles(join(content, 'areas'))
-    .sort((a, b) => (a.data.order ?? 0) - (b.data.order ?? 0))
-    .map(({ id, data }) => ({ id, name: data.name }));
+  const areaFile = (name: string) => FRONTMATTER.exec(readFileSync(join(content, 'areas', name), 'utf8'));
+  const areaDir = join(content, 'areas');
+  const areas: Area[] = (existsSync(areaDir) ? readdirSync(areaDir).filter((n) => n.endsWith('.vi.mdx')).sort() : [])
+    .map((name) => {
+      const vi = (parse(areaFile(name)?.[1] ?? '') ?? {}) as { name: string; order?: number };
+      const loName = name.replace(/\.vi\.mdx$/, '.lo.mdx');
+      const lo = existsSync(join(areaDir, loName)) ? ((parse(areaFile(loName)?.[1] ?? '') ?? {}) as { name?: string }) : {};
+      return { id: name.replace(/\.vi\.mdx$/, ''), order: vi.order ?? 0, name: { vi: vi.name, ...(lo.name ? { lo: lo.name } : {}) } };
+    })
+    .sort((a, b) => a.order - b.order)
+    .map(({ id, name }) => ({ id, name }));
   const glossaryPath = join(content, 'glossary.yaml');
   const glossary: Record<string, Localized> = existsSync(glossaryPath) ? parse(readFileSync(glossaryPath, 'utf8')) ?? {} : {};
 
@@ -178,7 +187,7 @@ const isoDay = (r: Random, from: number, to: number) =>
 // ---------------------------------------------------------------- writing
 
 const yaml = (value: unknown) =>
-  stringify(value, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
+  stringify(value, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0, aliasDuplicateObjects: false });
 
 /** One generated entry, independent of how content files are laid out. */
 export interface SyntheticEntry {
@@ -193,23 +202,36 @@ export interface SyntheticEntry {
 }
 
 /**
- * The only place that knows the content files' layout: writes one entry, returns the number
- * of files written. Today: agreements/<id>.yaml, milestones/<agreement>/<task>.yaml,
- * news/<slug>/{vi,lo}.mdx. (When content moves to MDX pairs, <id>.vi.mdx + <id>.lo.mdx, only
- * this function changes.)
+ * The only place that knows the content files' layout: writes one entry as an MDX pair,
+ * <id>.vi.mdx (facts and Vietnamese prose) and <id>.lo.mdx (Lao prose and the fingerprint of
+ * the Vietnamese it translates), and returns the number of files written.
  */
 export function writeEntry(content: string, entry: SyntheticEntry): number {
-  const write = (path: string, text: string) => {
+  const write = (path: string, data: Record<string, unknown>, body = '') => {
     mkdirSync(join(path, '..'), { recursive: true });
-    writeFileSync(path, text);
+    writeFileSync(path, `---\n${yaml(data)}---\n${body ? `\n${body}\n` : ''}`);
   };
-  if (entry.collection === 'news') {
-    write(join(content, 'news', entry.id, 'vi.mdx'), `---\n${yaml(entry.data)}---\n\n${entry.body?.vi ?? ''}\n`);
-    write(join(content, 'news', entry.id, 'lo.mdx'), `---\n${yaml(entry.lo ?? {})}---\n\n${entry.body?.lo ?? ''}\n`);
-    return 2;
+  const base = join(content, entry.collection, entry.id);
+  const { translation: _status, ...facts } = entry.data;
+  let vi = facts;
+  let lo: Record<string, unknown> = entry.lo ?? {};
+  if (entry.collection !== 'news') {
+    // Prose fields are { vi, lo } in the generator: each language goes to its own file.
+    vi = { ...facts };
+    lo = {};
+    for (const key of ['title', 'summary']) {
+      const text = facts[key] as { vi: string; lo?: string } | undefined;
+      if (!text) continue;
+      vi[key] = text.vi;
+      if (text.lo) lo[key] = text.lo;
+    }
+    if (typeof vi.lead === 'string') vi.lead = [vi.lead];
   }
-  write(join(content, entry.collection, `${entry.id}.yaml`), yaml(entry.data));
-  return 1;
+  write(`${base}.vi.mdx`, vi, entry.body?.vi);
+  if (Object.keys(lo).length === 0) return 1;
+  const translatedFrom = translationHash([vi.title as string, vi.summary as string | undefined], entry.body?.vi ?? '');
+  write(`${base}.lo.mdx`, { ...lo, translatedFrom }, entry.body?.lo);
+  return 2;
 }
 
 /** Drops the Lao side of every localized text (for untranslated entries). */
