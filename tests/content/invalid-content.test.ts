@@ -17,7 +17,7 @@ const A = 'content/agreements/test-agreement.vi.mdx';
 const cases: { name: string; file: string; field: string; message: RegExp; line?: number }[] = [
   // Facts in the Vietnamese file, checked against the schema and the other collections.
   { name: 'unknown-lead-agency', file: M, field: 'lead.1', line: 6, message: /^Không có cơ quan trong content\/agencies\/ mang mã "so-khong-ton-tai"\.$/ },
-  { name: 'lead-not-a-list', file: M, field: 'lead', line: 6, message: /mong đợi mảng/ },
+  { name: 'lead-not-a-list', file: M, field: 'lead', line: 6, message: /^lead là danh sách mã cơ quan chủ trì, ví dụ lead: \[so-ngoai-vu-tuyen-quang\]\.$/ },
   { name: 'unknown-area', file: M, field: 'areas.0', line: 3, message: /Không có lĩnh vực .*"giao-duc"/ },
   { name: 'invalid-quarter', file: M, field: 'when', line: 6, message: /Quý V\/2023.*quý phải từ I đến IV/ },
   { name: 'nonexistent-day', file: M, field: 'when', line: 6, message: /không tồn tại.*30\/2\/2023/i },

@@ -18,7 +18,8 @@ const of = (collection: string): Raw[] =>
 const provinces = new Map(of('provinces').map((p) => [p.id, p]));
 const agencies = new Map(of('agencies').map((a) => [a.id, a]));
 const agreements = of('agreements');
-const milestones = of('milestones').map((m): Raw => ({ ...m, lead: m.lead ?? [], coordinating: m.coordinating ?? [], mentioned: m.mentioned ?? [], status: m.status ?? [] }));
+type Bodies = { lead: string[]; coordinating: string[]; mentioned: string[] };
+const milestones = of('milestones').map((m): Raw & Bodies => ({ ...m, lead: m.lead ?? [], coordinating: m.coordinating ?? [], mentioned: m.mentioned ?? [], status: m.status ?? [] }));
 const sections = new Map<string, DocumentSection[]>(
   entries.filter((e) => e.collection === 'documents').map((e) => [e.id, parseDocumentSections(e.body ?? '')]),
 );

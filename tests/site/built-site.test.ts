@@ -42,7 +42,7 @@ describe('every built page', () => {
   it('links to its pair in the other language (hreflang) and to itself as canonical', () => {
     for (const path of [...localized, '/']) {
       const doc = pages.get(path)!;
-      const alternates = Object.fromEntries(
+      const alternates: Record<string, string | undefined> = Object.fromEntries(
         doc.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]),
       );
       const neutral = path === '/' ? '/' : path.replace(/^\/(vi|lo)/, '');

@@ -119,10 +119,11 @@ describe('sitemap', () => {
   const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['url', 'sitemap', 'xhtml:link'].includes(name) });
   const index = readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8');
   const files = parser.parse(index).sitemapindex.sitemap.map((s: { loc: string }) => new URL(s.loc).pathname);
-  const urls = files.flatMap((file: string) => {
+  type SitemapUrl = { loc: string; 'xhtml:link'?: { '@hreflang': string; '@href': string }[] };
+  const urls = (files as string[]).flatMap((file): SitemapUrl[] => {
     const text = readFileSync(join(DIST, file), 'utf8');
     expect(XMLValidator.validate(text)).toBe(true);
-    return parser.parse(text).urlset.url as { loc: string; 'xhtml:link'?: { '@hreflang': string; '@href': string }[] }[];
+    return parser.parse(text).urlset.url as SitemapUrl[];
   });
   const listed = new Map(urls.map((u) => [new URL(u.loc).pathname, u]));
 

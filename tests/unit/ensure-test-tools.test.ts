@@ -34,7 +34,7 @@ describe('the tools npm test needs', () => {
 
   it('runs as the first step of npm test, quickly when all is present; CI runs only the README commands', () => {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-    expect(pkg.scripts.pretest).toMatch(/^node scripts\/ensure-test-tools\.ts && /);
+    expect(pkg.scripts.pretest).toMatch(/^node scripts\/ensure-test-tools\.ts($| && )/);
     const started = Date.now();
     const run = spawnSync(process.execPath, ['scripts/ensure-test-tools.ts'], { encoding: 'utf8', env: { ...process.env, CHROME_PATH: '/nonexistent/chromium' } });
     expect(run.status).toBe(1);
