@@ -54,6 +54,8 @@ const cases: { name: string; file: string; field: string; message: RegExp; line?
   { name: 'lao-title-not-in-lao-script', file: ML, field: 'title', line: 2, message: /^Tiêu đề tiếng Lào phải viết bằng chữ Lào\.$/ },
   { name: 'lao-file-repeats-facts', file: ML, field: '', message: /Trường không có trong mẫu: "agreement"/ },
   { name: 'lao-without-translated-from', file: ML, field: 'translatedFrom', message: /^Cần translatedFrom/ },
+  // A fingerprint of digits only, unquoted, is a number to YAML.
+  { name: 'lao-fingerprint-read-as-number', file: ML, field: 'translatedFrom', line: 3, message: /^translatedFrom phải viết trong dấu ngoặc kép/ },
   { name: 'lao-summary-without-vietnamese', file: ML, field: 'summary', line: 3, message: /Bản tiếng Việt không có "summary"/ },
   { name: 'lao-news-without-vietnamese', file: NL, field: '', message: /không có bản tiếng Việt bên cạnh: cần tệp content\/news\/test-news\.vi\.mdx/ },
   // Prose has a maximum length: a runaway paste is refused, not published.

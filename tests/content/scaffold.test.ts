@@ -87,7 +87,8 @@ describe('npm run new', { timeout: 60_000 }, () => {
     const vi = session.entries.get('news')!.get('2026-05-10-tin-thu')!;
     const lo = readFileSync(join(copy.root, commands.translation!.files[0]!), 'utf8');
     const { hash } = laoCoverage(vi, undefined, proseFields.news);
-    expect(lo).toMatch(new RegExp(`^translatedFrom: ${hash}\\b`, 'm'));
+    // Quoted: a fingerprint of digits only would otherwise be read by YAML as a number.
+    expect(lo).toMatch(new RegExp(`^translatedFrom: "${hash}"`, 'm'));
     expect(lo).toMatch(/^title: .*CẦN ĐIỀN/m);
   });
 
