@@ -44,7 +44,7 @@ export const translationSchema: z.ZodType = translationLo;
 export const collections: CmsCollection[] = [
   {
     kind: 'mdx', name: 'news', label: 'Tin tức', labelSingular: 'tin', folder: 'content/news', schema: newsVi,
-    slug: '{{year}}-{{month}}-{{day}}-{{slug}}', typedId: false, summary: '{{date}} — {{title}}',
+    slug: '{{fields.date}}-{{slug}}', typedId: false, summary: '{{date}} — {{title}}',
   },
   {
     kind: 'mdx', name: 'milestones', label: 'Nhiệm vụ (mốc)', labelSingular: 'nhiệm vụ', folder: 'content/milestones', schema: milestoneVi,

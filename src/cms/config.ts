@@ -124,3 +124,14 @@ export function cmsConfig(options: CmsConfigOptions = {}) {
 export function cmsConfigYaml(options: CmsConfigOptions = {}): string {
   return `# Generated from src/schemas by src/cms/config.ts at build time: do not edit.\n${stringify(cmsConfig(options), { lineWidth: 0 })}`;
 }
+
+/**
+ * The order of an entry's top-level keys as the CMS writes them (the schema's order). Content written
+ * by scripts in this order (with src/cms/frontmatter.ts) is what the CMS writes back unchanged.
+ */
+export function fieldOrder(collection: string): string[] {
+  const found = collections.find((c) => c.name === collection);
+  if (!found) throw new Error(`No CMS collection "${collection}"`);
+  const config = collectionConfig(found);
+  return config.fields.map((f) => f.name).filter((name) => name !== 'id' && name !== 'body');
+}

@@ -14,7 +14,8 @@ export function parseFrontmatter(text: string): { data: Fields; body: string } {
   const match = /^---\r?\n([\s\S]*?)\r?\n?---\r?\n?/.exec(text);
   if (!match) return { data: {}, body: text };
   const data = (parse(match[1]) ?? {}) as Fields;
-  return { data, body: text.slice(match[0].length) };
+  // One blank line separates the frontmatter from the body; it is not part of the body.
+  return { data, body: text.slice(match[0].length).replace(/^\r?\n/, '') };
 }
 
 /** Orders keys as `order` lists them (the CMS's field order); keys it does not list keep their place after. */

@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseFrontmatter } from '../../src/cms/frontmatter.ts';
 import { milestoneVi, newsVi, translationLo } from '../../src/cms/interim-schemas.ts';
@@ -25,15 +25,29 @@ function changedLines(path: string) {
 }
 
 /**
- * Fields by label among those shown: the Vietnamese pane comes first, the Lao pane second (Decap also
- * renders each fact, hidden, in the Lao pane).
+ * Fields by label in one language's pane: Vietnamese on the left half of the editor, Lao on the right.
+ * (Decap also renders each fact, hidden, in the Lao pane, so a label alone matches twice.)
  */
-const field = (page: Page, label: string | RegExp) => page.getByLabel(label, { exact: typeof label === 'string' }).filter({ visible: true });
-const vi = (page: Page, label: string | RegExp) => field(page, label).first();
-const lo = (page: Page, label: string | RegExp) => field(page, label).nth(1);
+async function inPane(page: Page, label: string | RegExp, pane: 'vi' | 'lo', which: 'first' | 'last' = 'first') {
+  const half = (page.viewportSize()?.width ?? 1280) / 2;
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const matches = [];
+    for (const element of await page.getByLabel(label, { exact: typeof label === 'string' }).all()) {
+      const box = await element.boundingBox();
+      if (box && box.width > 0 && (pane === 'vi' ? box.x < half : box.x >= half)) matches.push(element);
+    }
+    const found = which === 'first' ? matches[0] : matches.at(-1);
+    if (found) return found;
+    await page.waitForTimeout(200);
+  }
+  throw new Error(`No field "${label}" in the ${pane} pane`);
+}
+const vi = (page: Page, label: string | RegExp, which: 'first' | 'last' = 'first') => inPane(page, label, 'vi', which);
+const lo = (page: Page, label: string | RegExp) => inPane(page, label, 'lo');
 
 /** A reference picker (react-select): type part of a Vietnamese name, take the first match. */
-async function pick(page: Page, input: ReturnType<Page['getByLabel']>, text: string) {
+async function pick(page: Page, field: Promise<Locator>, text: string) {
+  const input = await field;
   await input.click();
   await input.pressSequentially(text);
   await page.getByRole('option', { name: new RegExp(text) }).first().click();
@@ -46,10 +60,10 @@ async function publish(page: Page) {
 
 /** Adds one citation to the list field `list` (a list of { document, section, item }). */
 async function addSource(page: Page, addButton: RegExp, section: string, item?: number) {
-  await page.getByRole('button', { name: addButton }).filter({ visible: true }).first().click();
-  await pick(page, field(page, 'Văn bản').last(), 'Kế hoạch');
-  await field(page, 'Mục').last().fill(section);
-  if (item) await field(page, /^Gạch đầu dòng số/).last().fill(String(item));
+  await page.getByRole('button', { name: addButton }).first().click();
+  await pick(page, vi(page, 'Văn bản', 'last'), 'Kế hoạch');
+  await (await vi(page, 'Mục', 'last')).fill(section);
+  if (item) await (await vi(page, /^Gạch đầu dòng số/, 'last')).fill(String(item));
 }
 
 beforeAll(async () => {
@@ -68,14 +82,15 @@ describe('editing through /admin/ with the local backend', () => {
     const path = 'news/2023-05-19-tuyen-quang-ke-hoach-110';
     await page.goto(`${cms.url}#/collections/news/entries/2023-05-19-tuyen-quang-ke-hoach-110`);
     const summary = 'Ngày 19/5/2023, Ủy ban nhân dân tỉnh Tuyên Quang ban hành Kế hoạch 110/KH-UBND thực hiện Biên bản hợp tác với tỉnh Xiêng Khoảng (Lào).';
-    await vi(page, /^Tóm tắt/).fill(summary);
+    await (await vi(page, /^Tóm tắt/)).fill(summary);
     await publish(page);
     await expect.poll(() => changedLines(`${path}.vi.mdx`).added, { timeout: 10_000 }).toEqual([`summary: ${summary}`]);
     expect(changedLines(`${path}.vi.mdx`).removed).toHaveLength(1);
     expect(changedLines(`${path}.vi.mdx`).removed[0]).toMatch(/^summary: /);
     expect(git('status', '--short')).toBe(` M content/${path}.vi.mdx\n`);
-    // The Lao pane now says the Vietnamese changed after the translation was made.
-    await expect.poll(() => page.getByText('Bản tiếng Việt đã thay đổi sau khi dịch').isVisible()).toBe(true);
+    // Opened again, the Lao pane says the Vietnamese changed after the translation was made.
+    await page.reload();
+    await expect.poll(() => page.getByText('Bản tiếng Việt đã thay đổi sau khi dịch').isVisible(), { timeout: 10_000 }).toBe(true);
     git('checkout', '--', 'content');
     await page.context().close();
   });
@@ -84,16 +99,16 @@ describe('editing through /admin/ with the local backend', () => {
     const page = await cms.page();
     await page.goto(`${cms.url}#/collections/news/new`);
     const title = 'Tuyên Quang sơ kết Biên bản hợp tác với tỉnh Xiêng Khoảng';
-    await vi(page, 'Tiêu đề').fill(title);
-    await vi(page, /^Tóm tắt/).fill('Hội nghị sơ kết việc thực hiện Biên bản hợp tác giai đoạn 2021-2025.');
-    await vi(page, /^Ngày đăng tin/).fill('2026-11-20');
+    await (await vi(page, 'Tiêu đề')).fill(title);
+    await (await vi(page, /^Tóm tắt/)).fill('Hội nghị sơ kết việc thực hiện Biên bản hợp tác giai đoạn 2021-2025.');
+    await (await vi(page, /^Ngày đăng tin/)).fill('2026-11-20');
     await pick(page, vi(page, /^Thỏa thuận liên quan/), 'Tuyên Quang');
     await pick(page, vi(page, /^Tỉnh liên quan/), 'Xiêng Khoảng');
     await addSource(page, /nguồn/i, 'II');
-    await vi(page, /^Nội dung/).fill('Đoạn thứ nhất của tin.\n\nĐoạn thứ hai.');
-    await lo(page, 'Tiêu đề').fill('ແຂວງຕວຽນກວາງ ສະຫຼຸບບົດບັນທຶກການຮ່ວມມືກັບແຂວງຊຽງຂວາງ');
-    await lo(page, /^Tóm tắt/).fill('ກອງປະຊຸມສະຫຼຸບການຈັດຕັ້ງປະຕິບັດບົດບັນທຶກການຮ່ວມມື ໄລຍະ 2021-2025.');
-    await lo(page, /^Nội dung/).fill('ວັກທີໜຶ່ງ.');
+    await (await vi(page, /^Nội dung/)).fill('Đoạn thứ nhất của tin.\n\nĐoạn thứ hai.');
+    await (await lo(page, 'Tiêu đề')).fill('ແຂວງຕວຽນກວາງ ສະຫຼຸບບົດບັນທຶກການຮ່ວມມືກັບແຂວງຊຽງຂວາງ');
+    await (await lo(page, /^Tóm tắt/)).fill('ກອງປະຊຸມສະຫຼຸບການຈັດຕັ້ງປະຕິບັດບົດບັນທຶກການຮ່ວມມື ໄລຍະ 2021-2025.');
+    await (await lo(page, /^Nội dung/)).fill('ວັກທີໜຶ່ງ.');
     await publish(page);
 
     const slug = '2026-11-20-tuyen-quang-so-ket-bien-ban-hop-tac-voi-tinh-xieng-khoang';
@@ -115,14 +130,14 @@ describe('editing through /admin/ with the local backend', () => {
     const page = await cms.page();
     const path = `milestones/${AGREEMENT}/ii-2-1`;
     await page.goto(`${cms.url}#/collections/milestones/entries/${AGREEMENT}/ii-2-1`);
-    await page.getByRole('button', { name: /báo cáo tiến độ/i }).filter({ visible: true }).first().click();
-    await vi(page, 'Ngày báo cáo').fill('2026-11-20');
-    await vi(page, 'Tình trạng').click();
+    await page.getByRole('button', { name: /báo cáo tiến độ/i }).first().click();
+    await (await vi(page, 'Ngày báo cáo')).fill('2026-11-20');
+    await (await vi(page, 'Tình trạng')).click();
     await page.getByRole('option', { name: /Đang thực hiện/ }).click();
-    await field(page, 'Tiếng Việt').last().fill('Đã tiếp nhận đợt đầu học sinh, sinh viên.');
-    await field(page, /^Tiếng Lào/).last().fill('ໄດ້ຮັບນັກຮຽນ, ນັກສຶກສາຊຸດທຳອິດແລ້ວ.');
-    await pick(page, field(page, 'Văn bản').last(), 'Kế hoạch');
-    await field(page, 'Mục').last().fill('III');
+    await (await vi(page, 'Tiếng Việt', 'last')).fill('Đã tiếp nhận đợt đầu học sinh, sinh viên.');
+    await (await vi(page, /^Tiếng Lào/, 'last')).fill('ໄດ້ຮັບນັກຮຽນ, ນັກສຶກສາຊຸດທຳອິດແລ້ວ.');
+    await pick(page, vi(page, 'Văn bản', 'last'), 'Kế hoạch');
+    await (await vi(page, 'Mục', 'last')).fill('III');
     await publish(page);
 
     await expect.poll(() => changedLines(`${path}.vi.mdx`).added.length, { timeout: 10_000 }).toBeGreaterThan(0);
@@ -140,21 +155,21 @@ describe('editing through /admin/ with the local backend', () => {
       '    section: III',
     ]);
     expect(milestoneVi.safeParse(read(`${path}.vi.mdx`).data).error).toBeUndefined();
-    expect(git('status', '--short')).toBe(` M content/${path}.vi.mdx\n`);
+    expect(git('status', '--short', '--', 'content/milestones')).toBe(` M content/${path}.vi.mdx\n`);
     await page.context().close();
   });
 
   test('a new task with a date in the editors’ notation', async () => {
     const page = await cms.page();
     await page.goto(`${cms.url}#/collections/milestones/new`);
-    await vi(page, /^Mã/).fill('ii-9-1');
+    await (await vi(page, /^Mã/)).fill('ii-9-1');
     await pick(page, vi(page, 'Thỏa thuận'), 'Tuyên Quang');
     await pick(page, vi(page, 'Lĩnh vực'), 'Giáo dục');
-    await vi(page, 'Tên nhiệm vụ').fill('Nhiệm vụ thử của bộ kiểm thử');
-    await vi(page, /^Thời gian thực hiện/).fill('Quý IV/2026');
+    await (await vi(page, 'Tên nhiệm vụ')).fill('Nhiệm vụ thử của bộ kiểm thử');
+    await (await vi(page, /^Thời gian thực hiện/)).fill('Quý IV/2026');
     await pick(page, vi(page, /^Cơ quan chủ trì/), 'Tân Trào');
     await pick(page, vi(page, 'Văn bản'), 'Kế hoạch');
-    await vi(page, 'Mục').fill('II.2');
+    await (await vi(page, 'Mục')).fill('II.2');
     await publish(page);
 
     const path = `milestones/${AGREEMENT}/ii-9-1.vi.mdx`;
@@ -170,12 +185,12 @@ describe('editing through /admin/ with the local backend', () => {
     const page = await cms.page();
     const before = git('status', '--short', '--untracked-files=all');
     await page.goto(`${cms.url}#/collections/milestones/new`);
-    await vi(page, /^Mã/).fill('ii-9-2');
+    await (await vi(page, /^Mã/)).fill('ii-9-2');
     await pick(page, vi(page, 'Thỏa thuận'), 'Tuyên Quang');
     await pick(page, vi(page, 'Lĩnh vực'), 'Giáo dục');
-    await vi(page, /^Thời gian thực hiện/).fill('Quý V/2026');
+    await (await vi(page, /^Thời gian thực hiện/)).fill('Quý V/2026');
     await pick(page, vi(page, 'Văn bản'), 'Kế hoạch');
-    await vi(page, 'Mục').fill('II.2');
+    await (await vi(page, 'Mục')).fill('II.2');
     await publish(page);
     await expect.poll(() => page.getByText('Bạn còn thiếu vài thông tin bắt buộc').isVisible()).toBe(true);
     await expect(page.getByText(/Tên nhiệm vụ bắt buộc nhập/i).first().isVisible()).resolves.toBe(true);

@@ -5,6 +5,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { formatFrontmatter, formatYaml, parseFrontmatter, type Fields } from '../../src/cms/frontmatter.ts';
+import { fieldOrder } from '../../src/cms/config.ts';
 import { translationHashAsync } from '../../src/cms/translation-hash.ts';
 
 const out = 'tests/cms/fixture/content';
@@ -19,10 +20,10 @@ async function pair(path: string, data: Fields, body: { vi: string; lo?: string 
   const { title, summary, ...facts } = renamed as { title: { vi: string; lo?: string }; summary?: { vi: string; lo?: string } } & Fields;
   if (Array.isArray(facts.lead)) facts.lead = facts.lead; else if (facts.lead) facts.lead = [facts.lead];
   const vi = { title: title.vi, ...(summary ? { summary: summary.vi } : {}), ...facts };
-  write(`${path}.vi.mdx`, formatFrontmatter({ ...vi, body: body.vi }));
+  write(`${path}.vi.mdx`, formatFrontmatter({ ...vi, body: body.vi }, fieldOrder(path.split('/')[0])));
   if (!title.lo) return;
   const translatedFrom = await translationHashAsync({ title: title.vi, summary: summary?.vi, body: body.vi });
-  write(`${path}.lo.mdx`, formatFrontmatter({ title: title.lo, ...(summary?.lo ? { summary: summary.lo } : {}), translatedFrom, body: body.lo ?? '' }));
+  write(`${path}.lo.mdx`, formatFrontmatter({ title: title.lo, ...(summary?.lo ? { summary: summary.lo } : {}), translatedFrom, body: body.lo ?? '' }, ['title', 'summary', 'translatedFrom']));
 }
 
 rmSync(out, { recursive: true, force: true });
@@ -47,7 +48,7 @@ for (const a of ['ubnd-tuyen-quang', 'chinh-quyen-xiangkhouang', ...referenced])
 for (const file of keep) {
   mkdirSync(dirname(join(out, file)), { recursive: true });
   // Data files in the one format the CMS writes, so that a CMS edit changes only the edited lines.
-  if (file.endsWith('.yaml')) write(file, formatYaml(yamlOf(`content/${file}`)));
+  if (file.endsWith('.yaml')) write(file, formatYaml(yamlOf(`content/${file}`), fieldOrder(file.split('/')[0])));
   else cpSync(`content/${file}`, join(out, file));
 }
 console.log(`fixture written to ${out}`);

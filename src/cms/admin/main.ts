@@ -42,39 +42,54 @@ const withoutHelpers = ({ id: _id, ...data }: Fields) => data;
  * must not repeat the facts, so it is cut down to these keys when written.
  */
 const LAO_KEYS = ['title', 'summary', 'translatedFrom', 'outdated', 'body'];
+/** The `translatedFrom` value of the "reviewed" button, replaced by the Vietnamese text's hash when saving. */
+const REVIEWED = 'reviewed';
+
+/** The prose of every file the CMS has read: a Lao text not among them was changed by the translator. */
+const prose = (data: Fields) => JSON.stringify([data.title ?? '', data.summary ?? '', String(data.body ?? '').trim()]);
+const loaded = new Set<string>();
 
 /**
  * Decap serialises each language's data with the same format and does not say which language it
- * is writing: the entry being saved is noted here before saving (preSave), so that the Lao data
- * can be told apart from the Vietnamese data by its contents.
+ * is writing: the entry being saved is noted before saving (preSave, which may be async), with the
+ * hash of its Vietnamese text, so that the Lao data can be told apart by its contents.
  */
-let saving: { vi: string; lo?: string } | undefined;
-const sameData = (data: Fields) => JSON.stringify(data);
+let saving: { vi: string; lo?: string; viHash: string } | undefined;
 CMS.registerEventListener({
   name: 'preSave',
-  handler: ({ entry }) => {
+  handler: async ({ entry }) => {
+    const vi = entry.get('data').toJS!() as Fields;
     const lo = entry.getIn(['i18n', 'lo', 'data']) as Immutable | undefined;
-    saving = { vi: sameData(entry.get('data').toJS!() as Fields), lo: lo?.toJS ? sameData(lo.toJS() as Fields) : undefined };
+    const viHash = await translationHashAsync({ title: String(vi.title ?? ''), summary: (vi.summary as string) || undefined, body: String(vi.body ?? '') });
+    saving = { vi: JSON.stringify(vi), lo: lo?.toJS ? JSON.stringify(lo.toJS()) : undefined, viHash };
     return undefined;
   },
 });
 
-function laoFile(data: Fields): string {
+/**
+ * The Lao file: its prose, and `translatedFrom` set to the Vietnamese text as it is now when the
+ * translator changed the Lao text (or confirmed it after review); otherwise kept as it was.
+ */
+function laoFile(data: Fields, viHash: string): string {
   const lao = Object.fromEntries(LAO_KEYS.filter((k) => k in data).map((k) => [k, data[k]]));
   // Decap writes every language's file; an entry not yet translated gets a Lao file with no title,
   // which the site reads as "no Lao version" (see docs/huong-dan-bien-tap.md).
   if (!String(lao.title ?? '').trim()) return '---\n# Chưa dịch sang tiếng Lào.\n---\n';
+  if (!lao.translatedFrom || lao.translatedFrom === REVIEWED || !loaded.has(prose(lao))) lao.translatedFrom = viHash;
   return formatFrontmatter(lao, LAO_KEYS);
 }
 
 CMS.registerCustomFormat('mdx-frontmatter', 'mdx', {
   fromFile: (text) => {
     const { data, body } = parseFrontmatter(text);
+    loaded.add(prose({ ...data, body }));
     return { ...data, body };
   },
+  // Keys in the order of the fields, i.e. of the schema (Decap's data loses the file's order): files
+  // written in that order (src/cms/config.ts `fieldOrder`) change only in the edited lines.
   toFile: (data, order = []) => {
-    const json = sameData(data);
-    if (saving?.lo !== undefined && json === saving.lo && json !== saving.vi) return laoFile(data);
+    const json = JSON.stringify(data);
+    if (saving?.lo !== undefined && json === saving.lo && json !== saving.vi) return laoFile(data, saving.viHash);
     return formatFrontmatter(withoutHelpers(data), order);
   },
 });
@@ -108,47 +123,40 @@ const FuzzyDateControl = createClass({
 CMS.registerWidget('fuzzy-date', FuzzyDateControl, createClass({ render(this: { props: { value?: string } }) { return h('span', null, this.props.value ?? ''); } }));
 
 /**
- * In the Lao pane: which Vietnamese text the translation was made from. When the translator changes
- * the Lao title, summary or text, it records the Vietnamese text as it is now; a button does the same
- * after checking that an older translation still holds. The site marks the Lao file outdated when the
- * Vietnamese changes later (issue 12).
+ * In the Lao pane: whether the translation was made from the Vietnamese text as it is now (issue 12's
+ * `translatedFrom`). The value is set when saving (laoFile above); after checking that an older
+ * translation still holds, the translator confirms it with the button.
+ * Decap re-renders a field only when its own value changes, so the state shown is the one at opening.
  */
 const TranslatedFromControl = createClass({
-  getInitialState() { return { current: '', laoBefore: undefined as string | undefined }; },
-  componentDidMount(this: TranslatedFrom) { this.sync(); },
-  componentDidUpdate(this: TranslatedFrom) { this.sync(); },
-  sync(this: TranslatedFrom) {
-    const { entry, locale, value, onChange } = this.props;
-    if (locale !== 'lo') return;
+  getInitialState() { return { current: '' }; },
+  componentDidMount(this: TranslatedFrom) {
+    const { entry } = this.props;
     const vi = { title: String(entry.getIn(['data', 'title']) ?? ''), summary: (entry.getIn(['data', 'summary']) as string | undefined) || undefined, body: String(entry.getIn(['data', 'body']) ?? '') };
-    const lao = ['title', 'summary', 'body'].map((k) => String(entry.getIn(['i18n', 'lo', 'data', k]) ?? '')).join('\u0000');
-    void translationHashAsync(vi).then((current) => {
-      if (current !== this.state.current) this.setState({ current });
-      if (this.state.laoBefore === undefined) this.setState({ laoBefore: lao });
-      else if (lao !== this.state.laoBefore && lao.replace(/\u0000/g, '').trim() && value !== current) onChange(current);
-    });
+    void translationHashAsync(vi).then((current) => this.setState({ current }));
   },
   render(this: TranslatedFrom) {
     const { locale, value, onChange, forID, classNameWrapper } = this.props;
-    if (locale !== 'lo') return h('p', { id: forID, className: classNameWrapper }, 'Chỉ dùng cho bản tiếng Lào.');
+    if (locale !== 'lo') return h('p', { id: forID, className: classNameWrapper }, 'Chỉ dùng cho bản tiếng Lào: ghi lại bản tiếng Việt mà bản dịch dựa vào.');
     const { current } = this.state;
     const text = !value
       ? 'Chưa có bản dịch tiếng Lào.'
-      : value === current
-        ? 'Bản dịch khớp với bản tiếng Việt hiện tại.'
-        : 'Bản tiếng Việt đã thay đổi sau khi dịch: cần xem lại bản dịch.';
-    return h('div', { id: forID, className: classNameWrapper, 'data-translated-from': value ?? '' },
+      : value === REVIEWED
+        ? 'Đã xác nhận: bản dịch khớp với bản tiếng Việt (ghi lại khi lưu).'
+        : value === current || !current
+          ? 'Bản dịch khớp với bản tiếng Việt hiện tại.'
+          : 'Bản tiếng Việt đã thay đổi sau khi dịch: cần xem lại bản dịch.';
+    return h('div', { id: forID, className: classNameWrapper },
       h('p', null, text),
-      value && value !== current
-        ? h('button', { type: 'button', onClick: () => onChange(current) }, 'Đã xem lại: bản dịch khớp với bản tiếng Việt hiện tại')
+      value && value !== current && value !== REVIEWED && current
+        ? h('button', { type: 'button', onClick: () => onChange(REVIEWED) }, 'Đã xem lại: bản dịch khớp với bản tiếng Việt hiện tại')
         : null,
     );
   },
 });
 interface TranslatedFrom {
   props: WidgetProps;
-  state: { current: string; laoBefore: string | undefined };
+  state: { current: string };
   setState(state: Partial<TranslatedFrom['state']>): void;
-  sync(): void;
 }
 CMS.registerWidget('translated-from', TranslatedFromControl);
