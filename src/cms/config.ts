@@ -20,7 +20,10 @@ export interface GitBackend {
 
 export interface CmsConfigOptions {
   backend?: GitBackend;
-  /** decap-server's address; the CMS uses it only when opened from 127.0.0.1 or localhost. */
+  /**
+   * decap-server's address, for `npm run cms` (the CMS uses it only when opened from 127.0.0.1 or
+   * localhost). Left out of the build, whose /admin/ works through the git host.
+   */
   localBackendUrl?: string;
   siteUrl?: string;
 }
@@ -111,7 +114,7 @@ export function cmsConfig(options: CmsConfigOptions = {}) {
     // Decap's interface in Vietnamese (its `vi` locale); what it has not translated stays English.
     locale: 'vi',
     backend: options.backend ?? backendFromEnv(),
-    local_backend: { url: options.localBackendUrl ?? DEFAULT_LOCAL_BACKEND },
+    ...(options.localBackendUrl ? { local_backend: { url: options.localBackendUrl } } : {}),
     ...(options.siteUrl ? { site_url: options.siteUrl, display_url: options.siteUrl } : {}),
     media_folder: 'content/media',
     public_folder: '/media',

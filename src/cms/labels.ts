@@ -74,6 +74,13 @@ const byName: Record<string, Label> = {
   number: { label: 'Số văn bản' },
   issuer: { label: 'Cơ quan ban hành' },
   translatedFrom: { label: 'Bản dịch dựa trên bản tiếng Việt' },
+  numberPublishedElsewhere: { label: 'Số văn bản công bố ở nơi khác' },
+  datePublishedElsewhere: { label: 'Ngày công bố ở nơi khác' },
+  signer: { label: 'Người ký' },
+  supersedes: { label: 'Thay thế văn bản' },
+  cites: { label: 'Văn bản được nhắc đến' },
+  tasks: { label: 'Các phần giao nhiệm vụ', hint: 'Ví dụ II, IV.2: mỗi gạch đầu dòng trong đó phải có một nhiệm vụ (mốc).' },
+  sourceFile: { label: 'Tên tệp gốc (.txt)' },
   id: { label: 'Mã (dùng trong địa chỉ trang)', hint: 'Chỉ điền khi tạo mới: chữ thường không dấu, số, nối bằng dấu gạch ngang, ví dụ ii-1-1 hoặc so-ngoai-vu-tuyen-quang. Không đổi được sau khi lưu.' },
 };
 

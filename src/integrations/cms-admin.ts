@@ -4,7 +4,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } fro
 import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cmsConfigYaml, type CmsConfigOptions } from '../cms/config.ts';
+import { cmsConfigYaml, DEFAULT_LOCAL_BACKEND, type CmsConfigOptions } from '../cms/config.ts';
 
 /**
  * The editors' web interface at /admin/: Decap CMS from its npm package (pinned in package.json),
@@ -49,7 +49,7 @@ export async function writeAdmin(dir: string, options: CmsConfigOptions = {}): P
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.yml': 'text/yaml; charset=utf-8' };
 
-export function cmsAdmin(options: Omit<CmsConfigOptions, 'siteUrl'> = {}): AstroIntegration {
+export function cmsAdmin(options: Omit<CmsConfigOptions, 'siteUrl' | 'localBackendUrl'> = {}): AstroIntegration {
   let base = '/';
   let site: string | undefined;
   return {
@@ -62,7 +62,7 @@ export function cmsAdmin(options: Omit<CmsConfigOptions, 'siteUrl'> = {}): Astro
       // `npm run cms` / `npm run dev`: the same files, written once into node_modules/.cache and served from there.
       'astro:server:setup': async ({ server, logger }) => {
         const dir = join(process.cwd(), 'node_modules/.cache/cms-admin');
-        await writeAdmin(dir, { ...options, localBackendUrl: process.env.CMS_LOCAL_BACKEND ?? options.localBackendUrl, siteUrl: site });
+        await writeAdmin(dir, { ...options, localBackendUrl: process.env.CMS_LOCAL_BACKEND ?? DEFAULT_LOCAL_BACKEND, siteUrl: site });
         server.middlewares.use((req, res, next) => {
           const path = (req.url ?? '').split('?')[0];
           if (!path.startsWith(`${base}admin`)) return next();
