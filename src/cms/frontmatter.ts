@@ -32,7 +32,7 @@ export function formatYaml(data: Fields, order: readonly string[] = []): string 
 /** An MDX/Markdown file: frontmatter from `data` (without `body`), then `data.body`. */
 export function formatFrontmatter(data: Fields, order: readonly string[] = []): string {
   const { body, ...fields } = data;
-  const text = typeof body === 'string' ? body.replace(/^\n+/, '').replace(/\s*$/, '\n') : '';
+  const text = typeof body === 'string' && body.trim() ? body.replace(/^\n+/, '').replace(/\s*$/, '\n') : '';
   return `---\n${formatYaml(fields, order)}---\n${text ? `\n${text}` : ''}`;
 }
 
