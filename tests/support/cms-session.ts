@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { writeAdmin } from '../../src/integrations/cms-admin.ts';
 import { launchBrowser } from './browser.ts';
 import { serveStatic } from './static-server.ts';
@@ -70,8 +70,8 @@ export async function openCms(content = FIXTURE_CONTENT) {
     url: `${server.url}/admin/`,
     outside,
     consoleErrors,
-    /** A page signed in to the local backend, at the collections list. */
-    async page(width = 1280, height = 900): Promise<Page> {
+    /** A page signed in to the local backend, at the collections list (or at the sign-in, with `signIn` false). */
+    async page(width = 1280, height = 900, signIn = true): Promise<Page> {
       const context = await browser.newContext({ viewport: { width, height }, locale: 'vi-VN' });
       await context.route('**/*', (route) => {
         const { hostname } = new URL(route.request().url());
@@ -84,6 +84,10 @@ export async function openCms(content = FIXTURE_CONTENT) {
         if (message.type() === 'error') consoleErrors.push(message.text());
       });
       await page.goto(`${server.url}/admin/`);
+      if (!signIn) {
+        await page.getByRole('button', { name: /Đăng nhập|Login/ }).waitFor();
+        return page;
+      }
       // The local backend asks for no account: one button opens the CMS.
       await page.getByRole('button', { name: /Đăng nhập|Login/ }).click();
       await page.getByRole('link', { name: 'Tin tức' }).first().waitFor();
@@ -98,3 +102,38 @@ export async function openCms(content = FIXTURE_CONTENT) {
     },
   };
 }
+
+/**
+ * Fields by label in one language's pane: Vietnamese on the left half of the editor, Lao on the right.
+ * (Decap also renders each fact, hidden, in the Lao pane, so a label alone matches twice.)
+ */
+async function inPane(page: Page, label: string | RegExp, pane: 'vi' | 'lo', which: 'first' | 'last' = 'first') {
+  const half = (page.viewportSize()?.width ?? 1280) / 2;
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const matches = [];
+    for (const element of await page.getByLabel(label, { exact: typeof label === 'string' }).all()) {
+      const box = await element.boundingBox();
+      if (box && box.width > 0 && (pane === 'vi' ? box.x < half : box.x >= half)) matches.push(element);
+    }
+    const found = which === 'first' ? matches[0] : matches.at(-1);
+    if (found) return found;
+    await page.waitForTimeout(200);
+  }
+  throw new Error(`No field "${label}" in the ${pane} pane`);
+}
+export const vi = (page: Page, label: string | RegExp, which: 'first' | 'last' = 'first') => inPane(page, label, 'vi', which);
+export const lo = (page: Page, label: string | RegExp) => inPane(page, label, 'lo');
+
+/** A reference picker (react-select): type part of a Vietnamese name, take the first match. */
+export async function pick(page: Page, field: Promise<Locator>, text: string) {
+  const input = await field;
+  await input.click();
+  await input.pressSequentially(text);
+  await page.getByRole('option', { name: new RegExp(text) }).first().click();
+}
+
+export async function publish(page: Page) {
+  await page.getByRole('button', { name: 'Công bố' }).click();
+  await page.getByRole('menuitem', { name: 'Công bố ngay' }).click();
+}
+
