@@ -20,7 +20,7 @@ const adminEntry = fileURLToPath(new URL('../cms/admin/main.ts', import.meta.url
 /** decap-cms.js and the chunks it loads from beside itself (webpack's automatic public path). */
 const isDecapFile = (name: string) => /^(\d+\.)?decap-cms\.js$/.test(name);
 
-const PAGE = `<!doctype html>
+const PAGE = `<!DOCTYPE html>
 <html lang="vi">
 <head>
 <meta charset="utf-8">
