@@ -179,6 +179,16 @@ describe('editing through /admin/ with the local backend', () => {
     await page.context().close();
   });
 
+  test('the editing screen is in Vietnamese, including the strings Decap leaves in English', async () => {
+    const page = await cms.page();
+    await page.goto(`${cms.url}#/collections/news/new`);
+    await page.getByText('Đang viết: VI').waitFor();
+    await expect(page.getByText('Đang viết: LO').isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: /Thêm nguồn/ }).first().isVisible()).resolves.toBe(true);
+    await expect(page.getByText(/Writing in|Add nguồn/).count()).resolves.toBe(0);
+    await page.context().close();
+  });
+
   test('no request leaves 127.0.0.1 and the CMS logs no error', () => {
     expect(cms.outside).toEqual([]);
     expect(cms.consoleErrors).toEqual([]);
