@@ -109,10 +109,14 @@ export function fieldFor(collection: string, path: string, schema: JsonSchema, r
     return { ...base, widget: 'object', fields, ...(isLocalized(schema) ? {} : { collapsed: false }) };
   }
   if (schema.type === 'array' && schema.items?.type === 'object') {
+    const fields = objectFields(collection, path, schema.items);
+    // A collapsed item reads as its first short values, e.g. "tuyen-quang-110-kh-ubnd-2023 · II.1".
+    const short = fields.filter((f) => ['string', 'number', 'select', 'relation', 'fuzzy-date'].includes(f.widget)).slice(0, 3);
     return {
       ...base,
       widget: 'list',
-      fields: objectFields(collection, path, schema.items),
+      fields,
+      summary: short.map((f) => `{{fields.${f.name}}}`).join(' · '),
       ...(schema.minItems ? { min: schema.minItems } : {}),
     };
   }
