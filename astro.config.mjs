@@ -11,6 +11,7 @@ import { siteBase } from './src/lib/site-base.ts';
 import { languageNotFoundPages } from './src/integrations/language-404.ts';
 import { mdxNfc } from './src/integrations/mdx-nfc.ts';
 import { fontSubset } from './src/integrations/font-subset.ts';
+import { cmsAdmin } from './src/integrations/cms-admin.ts';
 
 // The public address, used for canonical and hreflang links. Set SITE_URL when deploying elsewhere.
 const site = process.env.SITE_URL ?? 'https://hoptac-vietlao.example.org';
@@ -45,6 +46,8 @@ export default defineConfig({
     securityTxtFile(siteConfig.security, buildDate),
     // Fonts cut to the characters the built pages show (most of a first visit's bytes).
     fontSubset(),
+    // /admin/: the editors' web interface (Decap CMS), written into the build; not a page of the site.
+    cmsAdmin(),
   ],
   // assetsInlineLimit 0: Astro would otherwise inline small <script>s into the page, which the server's
   // Content-Security-Policy refuses (script-src 'self', no 'unsafe-inline'); files load from /_astro/.

@@ -13,6 +13,8 @@ export default defineConfig({
       { test: { name: 'content', include: ['tests/content/**/*.test.ts'] } },
       { test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
       { test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: [browser], testTimeout: 60_000, hookTimeout: 60_000 } },
+      // The editors' web interface (/admin/) in Chromium with its local backend, over a temporary copy of content.
+      { test: { name: 'cms', include: ['tests/cms/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 } },
       // deploy/nginx.conf run by nginx against the build, and a build under a base path (SITE_BASE).
       { test: { name: 'deploy', include: ['tests/deploy/**/*.test.ts'], globalSetup: [browser], testTimeout: 60_000, hookTimeout: 120_000 } },
     ],

@@ -1,10 +1,14 @@
 // Screenshots of the main pages in both languages at phone and desktop widths, for a person
 // to look at: `npm run screens` (after a build). Files go to .tmp/screens/.
+// Then the editors' web interface (/admin/, with its local backend over a temporary copy of the test
+// content), into docs/images/cms/, where the editors' guide shows them (`-- --cms` takes only these).
 import { mkdirSync } from 'node:fs';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
+import { cmsScreens } from './screens-cms.ts';
 
-const pages = (process.argv[2]?.split(',') ?? [
+const cmsOnly = process.argv.includes('--cms');
+const pages = (cmsOnly ? [] : process.argv[2]?.split(',') ?? [
   '/',
   '/vi/',
   '/lo/',
@@ -42,3 +46,4 @@ try {
   await browser.close();
   await server.close();
 }
+await cmsScreens('docs/images/cms');

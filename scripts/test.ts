@@ -35,7 +35,7 @@ const first = [
 first.push(run('astro check', node, ['node_modules/astro/bin/astro.mjs', 'check', '--minimumFailingSeverity', 'warning']));
 const [built, ...others] = await Promise.all(first);
 // Tests of the build need it; without one they would only repeat its error.
-const second = built ? await run('vitest: site, browser, deploy', node, [...vitest, '--project', 'site', '--project', 'browser', '--project', 'deploy', ...extra]) : false;
+const second = built ? await run('vitest: site, browser, deploy, cms', node, [...vitest, '--project', 'site', '--project', 'browser', '--project', 'deploy', '--project', 'cms', ...extra]) : false;
 
 console.log(`\nnpm test: ${((performance.now() - started) / 1000).toFixed(1)} s wall`);
 for (const t of timings) console.log(`  ${t.ok ? '✓' : '✗'} ${t.step.padEnd(36)} ${t.seconds.toFixed(1).padStart(7)} s`);

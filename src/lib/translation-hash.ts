@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { translationText } from './translation-text.ts';
 
 /**
  * A short fingerprint of an entry's Vietnamese prose (its translated fields and body). A Lao file
@@ -7,6 +8,5 @@ import { createHash } from 'node:crypto';
  * Whitespace at the ends and Unicode composition do not count as changes.
  */
 export function translationHash(fields: readonly (string | undefined)[], body = ''): string {
-  const text = [...fields.map((f) => (f ?? '').trim()), body.trim()].join('\n').normalize('NFC');
-  return createHash('sha256').update(text).digest('hex').slice(0, 12);
+  return createHash('sha256').update(translationText(fields, body)).digest('hex').slice(0, 12);
 }

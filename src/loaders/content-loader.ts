@@ -84,6 +84,10 @@ function loadFile(collection: CollectionName, session: ContentSession, context: 
     problems.push({ file, line: read.line, field: '', message: read.message });
     return done([]);
   }
+  // A Lao file with nothing in it (the web editor writes one for an entry not yet translated)
+  // stands for "no Lao version": the page falls back to Vietnamese, as without the file.
+  const empty = (read.value.data === null || read.value.data === undefined) && !read.value.body?.trim();
+  if (empty && collection.endsWith('Lo')) return done([]);
   const raw = spec.format === 'map'
     ? Object.entries(read.value.data as Record<string, unknown>).map(([key, data]) => ({ id: key, data, lineOf: (p: readonly PropertyKey[]) => read.value.lineOf([key, ...p]) }))
     : [{ id, data: read.value.data, lineOf: read.value.lineOf }];

@@ -27,19 +27,4 @@ export const schemas = {
 } as const;
 export type CollectionName = keyof typeof schemas;
 
-/** Collections written as MDX pairs: the Vietnamese file's collection and its Lao companion's. */
-export const translatedCollections = {
-  areas: 'areasLo',
-  agreements: 'agreementsLo',
-  milestones: 'milestonesLo',
-  news: 'newsLo',
-} as const satisfies Partial<Record<CollectionName, CollectionName>>;
-export type TranslatedCollection = keyof typeof translatedCollections;
-
-/** The prose fields a Lao file translates, per collection (the Vietnamese file holds the same keys). */
-export const proseFields = {
-  areas: ['name', 'description'],
-  agreements: ['title', 'summary'],
-  milestones: ['title', 'summary'],
-  news: ['title', 'summary'],
-} as const satisfies Record<TranslatedCollection, readonly string[]>;
+export { proseFields, translatedCollections, type TranslatedCollection } from './prose-fields.ts';

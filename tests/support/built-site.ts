@@ -26,7 +26,10 @@ export function builtPages(root = DIST): Map<string, HTMLElement> {
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
+      // /admin/ is the editors' interface (Decap CMS), not a page of the site: no hreflang, search or sitemap.
+      if (statSync(path).isDirectory()) {
+        if (relative(root, path) !== 'admin') walk(path);
+      }
       else if (name.endsWith('.html')) pages.set(urlOf(relative(root, path)), parse(readFileSync(path, 'utf8')));
     }
   };

@@ -1,0 +1,88 @@
+// /admin/ (the editors' web interface) served by deploy/nginx.conf: its own Content-Security-Policy lets
+// Decap CMS start and show its sign-in without a violation, the site's pages keep their stricter
+// policy, and nothing is loaded from another host.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { DIST } from '../support/built-site.ts';
+import { startNginx } from '../support/nginx.ts';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof startNginx>>;
+beforeAll(async () => {
+  server = await startNginx(DIST);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const csp = async (path: string) => (await fetch(server.url + path)).headers.get('content-security-policy') ?? '';
+
+describe('/admin/ under nginx', () => {
+  it('has a policy of its own; the pages keep theirs', async () => {
+    const admin = await csp('/admin/');
+    expect(admin).toContain("script-src 'self' 'unsafe-eval'");
+    expect(admin).toContain("frame-ancestors 'none'");
+    for (const path of ['/vi/', '/lo/news/', '/vi/search/']) {
+      const page = await csp(path);
+      expect(page).not.toMatch(/'unsafe-(eval|inline)'/);
+      expect(page).toContain("style-src 'self';");
+    }
+    const response = await fetch(`${server.url}/admin/`);
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('x-robots-tag')).toBe('noindex, nofollow');
+  });
+
+  it('starts in Chromium and shows its sign-in in Vietnamese, with no violation and no request elsewhere', async () => {
+    const { violations, outside, signIn } = await openAdmin(server.url);
+    expect(signIn).toBe(true);
+    expect(violations).toEqual([]);
+    expect(outside).toEqual([]);
+  });
+
+  // The detector must see a violation when there is one: with the pages' policy, the CMS is refused.
+  it('is refused under the pages\' policy', async () => {
+    const shipped = readFileSync('deploy/nginx.conf', 'utf8');
+    const strict = shipped.replace(/(location \/admin\/ \{\n\s*add_header Content-Security-Policy ")[^"]*/, "$1default-src 'self'; script-src 'self'; style-src 'self'");
+    expect(strict).not.toBe(shipped);
+    const conf = join(mkdtempSync(join(tmpdir(), 'nginx-strict-')), 'nginx.conf');
+    writeFileSync(conf, strict);
+    const other = await startNginx(DIST, conf);
+    try {
+      const { violations } = await openAdmin(other.url, 5_000);
+      expect(violations.length).toBeGreaterThan(0);
+    } finally {
+      await other.stop();
+    }
+  });
+});
+
+async function openAdmin(url: string, wait = 20_000) {
+    const context = await browser.newContext();
+    const outside: string[] = [];
+    await context.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      if (url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
+      outside.push(url.href);
+      return route.abort();
+    });
+    const page = await context.newPage();
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`));
+    });
+    await page.goto(`${url}/admin/`);
+    const signIn = await page.getByRole('button', { name: /Đăng nhập bằng GitHub/ }).waitFor({ timeout: wait }).then(() => true, () => false);
+    await page.waitForLoadState('networkidle');
+    await context.close();
+    return { violations, outside, signIn };
+}
