@@ -3,6 +3,8 @@ declare module '@citation-js/core' {
   export class Cite {
     constructor(data: unknown);
     format(format: string, options?: Record<string, unknown>): string | object;
+    /** The items, as CSL-JSON. */
+    data: unknown[];
   }
   export const plugins: { config: { get(name: string): unknown } };
 }

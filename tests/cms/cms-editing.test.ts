@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseFrontmatter } from '../../src/cms/frontmatter.ts';
-import { milestoneVi, newsVi, translationLo } from '../../src/cms/interim-schemas.ts';
+import { schemas } from '../../src/schemas/index.ts';
+
+const { milestones: milestoneVi, news: newsVi, newsLo: translationLo } = schemas;
 import { translationHashAsync } from '../../src/cms/translation-hash.ts';
 import { lo, openCms, pick, publish, vi } from '../support/cms-session.ts';
 import { buildCopy } from '../support/project-copy.ts';

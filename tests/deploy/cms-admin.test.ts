@@ -53,7 +53,7 @@ describe('/admin/ under nginx', () => {
     expect(strict).not.toBe(shipped);
     const conf = join(mkdtempSync(join(tmpdir(), 'nginx-strict-')), 'nginx.conf');
     writeFileSync(conf, strict);
-    const other = await startNginx(DIST, conf);
+    const other = await startNginx(DIST, { conf });
     try {
       const { violations } = await openAdmin(other.url, 5_000);
       expect(violations.length).toBeGreaterThan(0);

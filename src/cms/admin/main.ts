@@ -88,7 +88,7 @@ CMS.registerEventListener({
   handler: async ({ entry }) => {
     const vi = entry.get('data').toJS!() as Fields;
     const lo = entry.getIn(['i18n', 'lo', 'data']) as Immutable | undefined;
-    const viHash = await viHashOf(entry.get('collection'), (k) => vi[k]);
+    const viHash = await viHashOf(entry.getIn(['collection']), (k) => vi[k]);
     saving = { vi: JSON.stringify(vi), lo: lo?.toJS ? JSON.stringify(lo.toJS()) : undefined, viHash };
     return undefined;
   },
@@ -160,7 +160,7 @@ const TranslatedFromControl = createClass({
   getInitialState() { return { current: '' }; },
   componentDidMount(this: TranslatedFrom) {
     const { entry } = this.props;
-    void viHashOf(entry.get('collection'), (k) => entry.getIn(['data', k])).then((current) => this.setState({ current }));
+    void viHashOf(entry.getIn(['collection']), (k) => entry.getIn(['data', k])).then((current) => this.setState({ current }));
   },
   render(this: TranslatedFrom) {
     const { locale, value, onChange, forID, classNameWrapper } = this.props;
