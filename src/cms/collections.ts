@@ -37,8 +37,10 @@ export interface DataCollection {
 
 export type CmsCollection = MdxCollection | DataCollection;
 
-/** The Lao file's frontmatter (any collection's): which fields of an MDX entry are translated. */
-export const translationSchema: z.ZodType = z.strictObject({ ...laoTitledSchema.shape, ...laoAreaSchema.shape });
+/** The Lao file's frontmatter of a collection: which fields of its MDX entries are translated. */
+export function translationSchemaOf(collection: string): z.ZodType {
+  return collection === 'areas' ? laoAreaSchema : laoTitledSchema;
+}
 
 export const collections: CmsCollection[] = [
   {

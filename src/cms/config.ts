@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { collections, translationSchema, type CmsCollection } from './collections.ts';
+import { collections, translationSchemaOf, type CmsCollection } from './collections.ts';
 import { jsonSchemaOf, objectFields, type CmsField } from './fields.ts';
 import { fieldLabel } from './labels.ts';
 
@@ -61,7 +61,7 @@ function idField(collection: string): CmsField {
  * and hides it in the Lao pane; `i18n: true` fields are written into each language's file.
  */
 function mdxFields(collection: CmsCollection & { kind: 'mdx' }): CmsField[] {
-  const translated = new Set(Object.keys(jsonSchemaOf(translationSchema).properties ?? {}));
+  const translated = new Set(Object.keys(jsonSchemaOf(translationSchemaOf(collection.name)).properties ?? {}));
   const facts = objectFields(collection.name, '', jsonSchemaOf(collection.schema)).map((field) =>
     translated.has(field.name) ? { ...field, i18n: true as const } : field,
   );

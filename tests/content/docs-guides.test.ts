@@ -131,7 +131,7 @@ describe("the guides' commands", { timeout: 240_000 }, () => {
     for (const [, collection, id] of commands.join('\n').matchAll(/translation --file content\/(agreements|areas|milestones|news)\/(\S+)\.vi\.mdx/g)) {
       const vi = session.entries.get(collection as TranslatedCollection)!.get(id!)!;
       const lao = `content/${collection}/${id}.lo.mdx`;
-      expect(readFileSync(join(target.root, lao), 'utf8')).toContain(`translatedFrom: ${laoCoverage(vi, undefined, proseFields[collection as TranslatedCollection]).hash}`);
+      expect(readFileSync(join(target.root, lao), 'utf8')).toContain(`translatedFrom: "${laoCoverage(vi, undefined, proseFields[collection as TranslatedCollection]).hash}"`);
       expect(session.placeholders.filter((p) => p.file === lao).length, lao).toBeGreaterThan(0);
     }
   });

@@ -19,6 +19,9 @@ const csv = (lang: string, dataset: string) => readFileSync(join(DIST, lang, 'da
 /** A localized content field as the data files should give it in `lang`: Lao when written, else Vietnamese. */
 const localized = (value: { vi: string; lo?: string } | undefined, lang: string) =>
   value ? { text: lang === 'lo' && value.lo ? value.lo : value.vi, lang: lang === 'lo' && value.lo ? 'lo' : 'vi' } : { text: null, lang: null };
+/** OWASP CSV injection: how a text cell must appear in the CSV (the rule written on the data page). */
+const FORMULA = /^[=+\-@\t\r]/;
+const asText = (text: string) => (FORMULA.test(text) ? `'${text}` : text);
 const byId = (file: DataFile) => new Map(file.records.map((r) => [r.id as string, r]));
 
 function resolves(href: string): boolean {
@@ -43,8 +46,25 @@ describe.each(['vi', 'lo'])('open data in %s', (lang) => {
     const rows: string[][] = parseCsv(text, { bom: true, relax_quotes: false });
     expect(rows[0]).toEqual(file.fields);
     expect(rows.slice(1)).toEqual(
-      file.records.map((r) => file.fields.map((f) => (r[f] === null ? '' : Array.isArray(r[f]) ? (r[f] as string[]).join(';') : String(r[f])))),
+      file.records.map((r) => file.fields.map((f) => (r[f] === null ? '' : Array.isArray(r[f]) ? asText((r[f] as string[]).join(';')) : typeof r[f] === 'number' ? String(r[f]) : asText(r[f] as string)))),
     );
+  });
+
+  it('no CSV cell can run as a spreadsheet formula: text starting = + - @ tab or CR has an apostrophe first', () => {
+    const wrong: string[] = [];
+    for (const dataset of datasets) {
+      const file = json(lang, dataset);
+      const numeric = new Set(file.fields.filter((f) => file.records.every((r) => r[f] === null || typeof r[f] === 'number')));
+      const rows: string[][] = parseCsv(csv(lang, dataset), { bom: true });
+      rows.forEach((row, i) => row.forEach((cell, c) => {
+        if (FORMULA.test(cell) && !(numeric.has(rows[0][c]) && Number.isFinite(Number(cell)))) wrong.push(`${dataset}.csv row ${i} ${rows[0][c]}: ${cell}`);
+      }));
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('the data page says how formula characters are neutralised', () => {
+    expect(pages.get(`/${lang}/data/`)!.querySelector('#csv-formulas')?.text).toContain("(')");
   });
 
   it('every record links to its page on the site, in this language', () => {
