@@ -27,7 +27,7 @@ describe('keyboard', () => {
     expect(skip.top).toBeGreaterThanOrEqual(0);
 
     const focusable = await page.evaluate(
-      () => document.querySelectorAll('a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])').length,
+      () => document.querySelectorAll('a[href], button:not([disabled]), input:not([disabled]), select, textarea, summary, [tabindex]:not([tabindex="-1"])').length,
     );
     const reached = new Set<string>();
     const invisible: string[] = [];

@@ -25,7 +25,7 @@ describe('HTML validity', () => {
       }
     }
     expect(problems.slice(0, 50)).toEqual([]);
-  }, 120_000);
+  }, 300_000); // about 970 pages, some of 400 kB with their plan charts: over two minutes on a loaded 2-core machine
 
   // html-validate does not report content after </html>: a browser moves it into the body, but the
   // page is not valid HTML (Astro emits a script written outside the layout there).
