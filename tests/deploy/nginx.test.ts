@@ -135,6 +135,19 @@ describe('open data and calendars', () => {
     expect(gunzipSync(body).equals(original)).toBe(true);
     expect(body.length).toBeLessThan(original.length / 2);
   });
+
+  // "Cite this" files (issue 15) are read by reference managers, TimelineJS files by Knight Lab's
+  // viewer on its own host: their own types, and readable from any origin.
+  it.each([
+    ['/vi/cite/documents/bac-giang-plan-xaisomboun-2022.bib', 'application/x-bibtex; charset=utf-8'],
+    ['/lo/cite/documents/bac-giang-plan-xaisomboun-2022.ris', 'application/x-research-info-systems; charset=utf-8'],
+    ['/vi/timeline/timelinejs.json', 'application/json; charset=utf-8'],
+  ])('%s goes out as %s, readable by other sites', async (path, type) => {
+    const { headers } = await raw(path, {});
+    expect(headers['content-type']).toBe(type);
+    expect(headers['access-control-allow-origin']).toBe('*');
+    expect(headers['cross-origin-resource-policy']).toBe('cross-origin');
+  });
 });
 
 /** A TLS handshake with the server: the protocol and cipher agreed, or the error. */
