@@ -26,7 +26,8 @@ const kindOf = (type: string): Kind =>
  * deploy/nginx.conf (tests/support/nginx.ts) to get what readers get.
  */
 export async function firstLoadWeight(browser: Browser, url: string, width = 1280): Promise<Weight> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  // The test nginx serves HTTPS with a self-signed certificate (tests/support/nginx.ts).
+  const context = await browser.newContext({ viewport: { width, height: 900 }, ignoreHTTPSErrors: true });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
