@@ -64,7 +64,7 @@ describe('/admin/ under nginx', () => {
 });
 
 async function openAdmin(url: string, wait = 20_000) {
-    const context = await browser.newContext();
+    const context = await browser.newContext({ ignoreHTTPSErrors: true }); // the test nginx's self-signed certificate
     const outside: string[] = [];
     await context.route('**/*', (route) => {
       const url = new URL(route.request().url());
