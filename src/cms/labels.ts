@@ -139,5 +139,6 @@ export function referenceDisplay(collection: string): { display: string[]; searc
   if (collection === 'agencies') return { display: ['{{name.vi}}'], search: ['name.vi', 'shortName.vi'] };
   if (collection === 'provinces') return { display: ['{{name.vi}}'], search: ['name.vi', 'romanised'] };
   if (collection === 'documents') return { display: ['{{title.vi}}'], search: ['title.vi', 'number'] };
+  if (collection === 'areas') return { display: ['{{name}}'], search: ['name'] };
   return { display: ['{{title}}'], search: ['title'] };
 }

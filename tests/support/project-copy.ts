@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
  */
 export function projectCopy(overlay?: string): string {
   const root = mkdtempSync(join(tmpdir(), 'site-copy-'));
-  for (const path of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  for (const path of ['src', 'scripts', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(path, join(root, path), { recursive: true });
   }
   symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
