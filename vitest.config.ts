@@ -12,7 +12,7 @@ export default defineConfig({
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { test: { name: 'content', include: ['tests/content/**/*.test.ts'] } },
       { test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
-      { test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: [browser], testTimeout: 60_000, hookTimeout: 60_000 } },
+      { test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: [browser], maxConcurrency: 4, testTimeout: 120_000, hookTimeout: 60_000 } },
       // The editors' web interface (/admin/) in Chromium with its local backend, over a temporary copy of content.
       { test: { name: 'cms', include: ['tests/cms/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 } },
       // deploy/nginx.conf run by nginx against the build, and a build under a base path (SITE_BASE).

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { openSession, widths } from '../support/browser-session.ts';
 import { templates } from '../support/templates.ts';
 
@@ -11,8 +11,10 @@ afterAll(() => session?.close());
 
 const cases = templates().flatMap((t) => Object.entries(widths).map(([device, width]) => ({ ...t, device, width })));
 
-describe('axe-core finds no WCAG 2.2 A/AA violation', () => {
-  it.each(cases)('$name ($lang, $device) $path', async ({ path, width }) => {
+// Concurrent: axe spends its time in Chromium's renderer processes, so several pages at once
+// keep every core busy (this file was most of the suite's time when it ran one page at a time).
+describe.concurrent('axe-core finds no WCAG 2.2 A/AA violation', () => {
+  it.for(cases)('$name ($lang, $device) $path', async ({ path, width }, { expect }) => {
     const page = await session.page(width);
     await page.goto(session.url + path);
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();

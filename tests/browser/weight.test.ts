@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { testBrowser } from '../support/browser-session.ts';
 import { DIST } from '../support/built-site.ts';
@@ -18,8 +18,9 @@ afterAll(async () => {
   await nginx?.stop();
 });
 
-describe('first visit of each template through deploy/nginx.conf, in Chromium', () => {
-  it.each(templates())('$name ($lang) $path: nothing leaves 127.0.0.1, within budget', async ({ name, path }) => {
+// Concurrent: each visit has its own browser context, so their bytes are counted apart.
+describe.concurrent('first visit of each template through deploy/nginx.conf, in Chromium', () => {
+  it.for(templates())('$name ($lang) $path: nothing leaves 127.0.0.1, within budget', async ({ name, path }, { expect }) => {
     const weight = await firstLoadWeight(browser, nginx.url + path);
     expect(weight.urls.filter((url) => new URL(url).hostname !== '127.0.0.1')).toEqual([]);
     const budget = budgetOf(name);
