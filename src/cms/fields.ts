@@ -105,7 +105,10 @@ export function fieldFor(collection: string, path: string, schema: JsonSchema, r
     };
   }
   if (schema.type === 'object') {
-    const fields = objectFields(collection, path, schema);
+    // Decap checks the required fields of an object even when the object itself is optional and
+    // left empty (e.g. `whenSource`, `dateBasis`): inside an optional object nothing is required in
+    // the form; the site's own check refuses an object filled in only in part.
+    const fields = objectFields(collection, path, schema, !required);
     return { ...base, widget: 'object', fields, ...(isLocalized(schema) ? {} : { collapsed: false }) };
   }
   if (schema.type === 'array' && schema.items?.type === 'object') {
@@ -131,11 +134,11 @@ export function fieldFor(collection: string, path: string, schema: JsonSchema, r
   };
 }
 
-/** The fields of an object schema, in the schema's order. */
-export function objectFields(collection: string, path: string, schema: JsonSchema): CmsField[] {
+/** The fields of an object schema, in the schema's order; none required inside an optional object. */
+export function objectFields(collection: string, path: string, schema: JsonSchema, optional = false): CmsField[] {
   const required = new Set(schema.required ?? []);
   return Object.entries(schema.properties ?? {}).map(([name, property]) =>
-    fieldFor(collection, path ? `${path}.${name}` : name, property, required.has(name)),
+    fieldFor(collection, path ? `${path}.${name}` : name, property, required.has(name) && !optional),
   );
 }
 

@@ -114,7 +114,8 @@ describe('editing through /admin/ with the local backend', () => {
     await (await vi(page, 'Ngày báo cáo')).fill('2026-11-20');
     await (await vi(page, 'Tình trạng')).click();
     await page.getByRole('option', { name: /Đang thực hiện/ }).click();
-    await (await vi(page, 'Tiếng Việt', 'last')).fill('Đã tiếp nhận đợt đầu học sinh, sinh viên.');
+    // Inside the optional note both languages are optional: Decap adds that to the label.
+    await (await vi(page, /^Tiếng Việt/, 'last')).fill('Đã tiếp nhận đợt đầu học sinh, sinh viên.');
     await (await vi(page, /^Tiếng Lào/, 'last')).fill('ໄດ້ຮັບນັກຮຽນ, ນັກສຶກສາຊຸດທຳອິດແລ້ວ.');
     await pick(page, vi(page, 'Văn bản', 'last'), 'Kế hoạch');
     await (await vi(page, 'Mục', 'last')).fill('III');
