@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from './free-port.ts';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -11,13 +11,6 @@ import { serveStatic } from './static-server.ts';
 /** The fixture content tree in issue 12's layout (tests/cms/make-fixture.ts writes it). */
 export const FIXTURE_CONTENT = 'tests/cms/fixture/content';
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as { port: number };
-  await new Promise((done) => server.close(done));
-  return port;
-}
 
 /** decap-server in file-system mode over `repo`, on 127.0.0.1 only; resolves once it listens. */
 export async function startLocalBackend(repo: string, port: number): Promise<ChildProcess> {
