@@ -12,8 +12,9 @@ import { pick, type Lang } from '../lib/i18n.ts';
 import { localePath, pagePath } from '../lib/paths.ts';
 import { t } from '../i18n/index.ts';
 import { buildDate } from './build-date.ts';
-import { mustGet, placeName, term, type AgreementEntry, type Catalog, type DocumentEntry, type MilestoneView } from './catalog.ts';
+import { mustGet, term, type AgreementEntry, type Catalog, type DocumentEntry, type MilestoneView } from './catalog.ts';
 import { documentLabel } from './labels.ts';
+import { agreementAuthors, issuerName } from './citations.ts';
 import { sourceText } from './timeline-exchange.ts';
 
 const bibtex = plugins.config.get('@bibtex') as { format: { asciiOnly: boolean; useIdAsLabel: boolean } };
@@ -62,7 +63,6 @@ export function citePath(section: 'milestones' | 'agreements' | 'documents', id:
 
 const itemId = (section: string, id: string) => `hoptac-${section}-${id}`.replace(/[^A-Za-z0-9-]+/g, '-');
 const pageUrl = (site: URL, lang: Lang, section: 'milestones' | 'agreements' | 'documents', id: string) => new URL(localePath(lang, pagePath(section, id)), site).href;
-const issuerOf = (catalog: Catalog, doc: DocumentEntry, lang: Lang) => pick(mustGet(catalog.agencies, doc.data.issuer, 'agency').data.name, lang).text;
 const docNumber = (doc: DocumentEntry) => doc.data.number ?? doc.data.numberPublishedElsewhere?.value;
 
 export function documentItem(catalog: Catalog, doc: DocumentEntry, lang: Lang, site: URL): CslItem {
@@ -70,12 +70,12 @@ export function documentItem(catalog: Catalog, doc: DocumentEntry, lang: Lang, s
     id: itemId('documents', doc.id),
     type: 'report',
     title: pick(doc.data.title, lang).text,
-    author: [{ literal: issuerOf(catalog, doc, lang) }],
+    author: [{ literal: issuerName(catalog, doc, lang) }],
     issued: dateParts(doc.data.datePublishedElsewhere?.value ?? doc.data.date),
     accessed: accessed(),
     number: docNumber(doc),
     genre: term(catalog, `document-type-${doc.data.type}`, lang),
-    publisher: issuerOf(catalog, doc, lang),
+    publisher: issuerName(catalog, doc, lang),
     'publisher-place': doc.data.place ? pick(doc.data.place, lang).text : undefined,
     URL: pageUrl(site, lang, 'documents', doc.id),
     language: lang,
@@ -83,11 +83,7 @@ export function documentItem(catalog: Catalog, doc: DocumentEntry, lang: Lang, s
 }
 
 export function agreementItem(catalog: Catalog, a: AgreementEntry, lang: Lang, site: URL): CslItem {
-  const source = a.data.signed?.source ?? a.data.sources[0]!;
-  const doc = mustGet(catalog.documents, source.document, 'document');
-  const authors = a.data.signed
-    ? a.data.parties.map((p) => (p.body ? pick(mustGet(catalog.agencies, p.body, 'agency').data.name, lang).text : placeName(catalog, mustGet(catalog.provinces, p.province, 'province'), lang).text))
-    : [issuerOf(catalog, doc, lang)];
+  const { source, doc, authors } = agreementAuthors(catalog, a, lang);
   return {
     id: itemId('agreements', a.id),
     type: 'document',
@@ -109,7 +105,7 @@ export function milestoneItem(catalog: Catalog, m: MilestoneView, lang: Lang, si
     id: itemId('milestones', m.id),
     type: 'document',
     title: pick(m.data.title, lang).text,
-    author: [{ literal: issuerOf(catalog, doc, lang) }],
+    author: [{ literal: issuerName(catalog, doc, lang) }],
     issued: dateParts(doc.data.datePublishedElsewhere?.value ?? doc.data.date),
     accessed: accessed(),
     'container-title': `${documentLabel(catalog, doc, lang)}: ${pick(doc.data.title, lang).text}`,

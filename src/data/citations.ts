@@ -45,7 +45,8 @@ function sourceParts(catalog: Catalog, source: SourceRef, lang: Lang): NonNullab
 }
 
 const common = (lang: Lang, url: string) => ({ site: t(lang, 'site.name'), url, accessed: formatDateText(buildDate, lang) });
-const issuerName = (catalog: Catalog, doc: DocumentEntry, lang: Lang) => pick(mustGet(catalog.agencies, doc.data.issuer, 'agency').data.name, lang).text;
+/** The body that issued a document, in `lang`. */
+export const issuerName = (catalog: Catalog, doc: DocumentEntry, lang: Lang) => pick(mustGet(catalog.agencies, doc.data.issuer, 'agency').data.name, lang).text;
 
 /** A task, cited as the bullet of the plan it comes from, read on this site. */
 export function milestoneCitation(catalog: Catalog, m: MilestoneView, lang: Lang, url: string): CitationInput {
@@ -60,15 +61,24 @@ export function milestoneCitation(catalog: Catalog, m: MilestoneView, lang: Lang
 }
 
 /**
- * An agreement, cited by its signing bodies (or provinces) and signing date, with the document
- * that records it. A programme has no signing: its plan's issuer and date stand for it.
+ * Who an agreement is cited by: its signing bodies (or provinces) when signed, else the issuer of
+ * the document that records it; with that document.
  */
-export function agreementCitation(catalog: Catalog, a: AgreementEntry, lang: Lang, url: string): CitationInput {
+export function agreementAuthors(catalog: Catalog, a: AgreementEntry, lang: Lang) {
   const source = a.data.signed?.source ?? a.data.sources[0]!;
   const doc = mustGet(catalog.documents, source.document, 'document');
   const authors = a.data.signed
     ? a.data.parties.map((p) => (p.body ? pick(mustGet(catalog.agencies, p.body, 'agency').data.name, lang).text : placeName(catalog, mustGet(catalog.provinces, p.province, 'province'), lang).text))
     : [issuerName(catalog, doc, lang)];
+  return { source, doc, authors };
+}
+
+/**
+ * An agreement, cited by its signing bodies (or provinces) and signing date, with the document
+ * that records it. A programme has no signing: its plan's issuer and date stand for it.
+ */
+export function agreementCitation(catalog: Catalog, a: AgreementEntry, lang: Lang, url: string): CitationInput {
+  const { source, doc, authors } = agreementAuthors(catalog, a, lang);
   return {
     authors,
     year: yearOf(a.data.signed?.date ?? doc.data.date),

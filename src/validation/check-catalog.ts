@@ -1,6 +1,7 @@
 import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
+import { isImageFile } from '../lib/asset-safety.ts';
 import { findCitation, parseDocumentSections, type DocumentSection } from '../lib/document-sections.ts';
 import { bilingualLabels } from '../lib/translation-status.ts';
 import { proseFields, schemas, translatedCollections, type CollectionName, type TranslatedCollection } from '../schemas/index.ts';
@@ -161,8 +162,8 @@ function strayFiles(session: ContentSession): Problem[] {
         const below = spec.base === '.' ? path : path.startsWith(`${spec.base}/`) ? path.slice(spec.base.length + 1) : undefined;
         return below !== undefined && matches(spec.pattern, below);
       });
-      // Images may sit anywhere an article can show them from; the asset check inspects them.
-      if (!read && !name.startsWith('.') && !IMAGE_FILE.test(name)) {
+      // Images are the asset check's (src/integrations/asset-check.ts), wherever they sit.
+      if (!read && !name.startsWith('.') && !isImageFile(name)) {
         problems.push({ file, field: '', message: `Tệp này không thuộc mẫu tên nào nên sẽ không được đăng. Các mẫu: ${expectedNames()}. Ảnh đặt trong content/${MEDIA_FOLDER}/.` });
       }
     }
@@ -171,7 +172,6 @@ function strayFiles(session: ContentSession): Problem[] {
   return problems;
 }
 
-const IMAGE_FILE = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
 const expectedNames = () => Object.values(layout).map((s) => `content/${s.base === '.' ? '' : `${s.base}/`}${s.pattern}`).filter((v, i, a) => a.indexOf(v) === i).join(', ');
 
 /** The session's verdict as text, logged when a logger is given (dev, check script). */
