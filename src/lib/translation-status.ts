@@ -32,6 +32,12 @@ export function laoCoverage(vi: Side, lo: Side | undefined, proseKeys: readonly 
   return { status: missing.length > 0 ? 'partial' : 'complete', missing, hash };
 }
 
+/** A data file entry's bilingual labels: the dotted paths of those without Lao, and how many there are. */
+export function labelCoverage(data: unknown): { missing: string[]; total: number } {
+  const all = bilingualLabels(data);
+  return { missing: all.filter((l) => !l.hasLao).map((l) => l.path.join('.')), total: all.length };
+}
+
 /** Paths of the bilingual labels ({ vi, lo }) inside facts that have no Lao text. */
 export function untranslatedLabels(value: unknown, path: (string | number)[] = []): (string | number)[][] {
   return bilingualLabels(value, path).filter((l) => !l.hasLao).map((l) => l.path);

@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { isImageFile } from '../lib/asset-safety.ts';
 import { findCitation, parseDocumentSections, type DocumentSection } from '../lib/document-sections.ts';
-import { bilingualLabels } from '../lib/translation-status.ts';
+import { labelCoverage } from '../lib/translation-status.ts';
 import { proseFields, schemas, translatedCollections, type CollectionName, type TranslatedCollection } from '../schemas/index.ts';
 import type { ReferencedCollection } from '../schemas/common.ts';
 import type { ContentSession, LoadedEntry } from '../loaders/content-session.ts';
@@ -111,7 +111,7 @@ function handSetTranslationProblems(session: ContentSession): Problem[] {
   for (const entry of allEntries(session)) {
     const status = (entry.data.translation as { lo?: string } | undefined)?.lo;
     if (!status) continue;
-    const { missing, total } = laoCoverageOfData(entry);
+    const { missing, total } = labelCoverage(entry.data);
     const at = (message: string) => problems.push({ file: entry.file, line: entry.lineOf(['translation', 'lo']), field: 'translation.lo', message });
     if ((status === 'complete' || status === 'outdated') && missing.length > 0) {
       at(`Ghi "${status}" nhưng còn thiếu bản tiếng Lào ở: ${missing.join(', ')}. Hãy dịch, hoặc ghi "partial".`);
@@ -124,11 +124,6 @@ function handSetTranslationProblems(session: ContentSession): Problem[] {
   return problems;
 }
 
-/** Untranslated labels of a data file entry, and how many labels it has. */
-export function laoCoverageOfData(entry: Pick<LoadedEntry, 'data'>) {
-  const all = bilingualLabels(entry.data);
-  return { missing: all.filter((l) => !l.hasLao).map((l) => l.path.join('.')), total: all.length };
-}
 
 /** Files in content/ that no collection reads (they would silently never be published), and dangling links. */
 function strayFiles(session: ContentSession): Problem[] {

@@ -1,6 +1,6 @@
 import type { CollectionName, TranslatedCollection } from '../schemas/index.ts';
 import { missingKeys } from '../i18n/index.ts';
-import { bilingualLabels, type LaoCoverage, type TranslationStatus } from '../lib/translation-status.ts';
+import { labelCoverage, type LaoCoverage, type TranslationStatus } from '../lib/translation-status.ts';
 
 export type { TranslationStatus };
 
@@ -50,7 +50,7 @@ export function translationReport({ pairs, data }: ReportInput): TranslationRepo
       id: d.id,
       file: d.file,
       status: (d.data.translation as { lo?: TranslationStatus } | undefined)?.lo ?? 'missing',
-      missing: bilingualLabels(d.data).filter((l) => !l.hasLao).map((l) => l.path.join('.')),
+      missing: labelCoverage(d.data).missing,
     })),
   ];
   const collections = REPORTED.map((collection) => {
