@@ -63,12 +63,13 @@ describe('the shipped nginx configuration', () => {
     expect(paths.length).toBeGreaterThan(30);
   });
 
-  it('sends HSTS (over HTTPS), nosniff and a referrer policy on pages, assets and errors alike', async () => {
-    for (const path of ['/vi/', asset('.css'), '/khong-co-trang-nay/']) {
+  it('sends HSTS (over HTTPS) and nosniff on pages, assets and errors alike, and a referrer policy and CSP with pages and errors', async () => {
+    for (const path of ['/vi/', asset('.css'), asset('.woff2'), '/khong-co-trang-nay/']) {
       const response = await get(path);
       const hsts = /max-age=(\d+)/.exec(response.headers.get('strict-transport-security') ?? '');
       expect(Number(hsts?.[1]), path).toBeGreaterThanOrEqual(31_536_000);
       expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
+      if (path.startsWith('/_astro/')) continue;
       expect(response.headers.get('referrer-policy'), path).toBe('strict-origin-when-cross-origin');
       expect(response.headers.get('content-security-policy'), path).toContain("default-src 'self'");
     }
@@ -103,6 +104,25 @@ describe('the shipped nginx configuration', () => {
     expect((await get(asset('.css'))).headers.get('content-type')).toMatch(/^text\/css/);
     expect((await get(asset('.woff2'))).headers.get('content-type')).toBe('font/woff2');
     for (const path of ['/', '/vi/', '/favicon.svg']) expect((await get(path)).headers.get('cache-control'), path).toBe('no-cache');
+  });
+
+  it('sends the document policies with pages, SVG images and scripts only, and nosniff, CORP and caching with everything', async () => {
+    const documentOnly = ['x-frame-options', 'referrer-policy', 'permissions-policy', 'cross-origin-opener-policy'];
+    for (const path of [asset('.css'), asset('.woff2'), '/vi/data/milestones.json', '/vi/data/milestones.csv']) {
+      const response = await get(path);
+      expect(response.status, path).toBe(200);
+      for (const name of ['content-security-policy', ...documentOnly]) expect(response.headers.get(name), `${name} on ${path}`).toBeNull();
+      expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect(response.headers.get('cross-origin-resource-policy'), path).toMatch(/^(same-origin|cross-origin)$/);
+      expect(response.headers.get('cache-control'), path).toBeTruthy();
+    }
+    for (const path of ['/favicon.svg', '/vi/missing-page/']) {
+      const response = await get(path);
+      expect(csp(response.headers.get('content-security-policy'))['default-src'], path).toEqual(["'self'"]);
+      for (const name of documentOnly) expect(response.headers.get(name), `${name} on ${path}`).toBeTruthy();
+    }
+    // Pagefind's worker runs under its own response's policy, so scripts keep it.
+    expect(csp((await get('/pagefind/pagefind-worker.js')).headers.get('content-security-policy'))['script-src']).toContain("'wasm-unsafe-eval'");
   });
 
   it('compresses pages and style sheets with gzip, and leaves fonts (already compressed) alone', async () => {
@@ -198,7 +218,9 @@ describe('cross-origin headers', () => {
   it('isolates pages and their files from other sites\' windows and pages', async () => {
     for (const path of ['/vi/', '/lo/agreements/', asset('.css'), '/pagefind/pagefind.js', '/khong-co/']) {
       const response = await get(path);
-      expect(response.headers.get('cross-origin-opener-policy'), path).toBe('same-origin');
+      // COOP governs a window's document; the page's files do not need it (and go without it).
+      const document = !path.startsWith('/_astro/') && !path.endsWith('.js');
+      expect(response.headers.get('cross-origin-opener-policy'), path).toBe(document ? 'same-origin' : null);
       expect(response.headers.get('cross-origin-resource-policy'), path).toBe('same-origin');
       expect(response.headers.get('access-control-allow-origin'), path).toBeNull();
       expect(response.headers.get('cross-origin-embedder-policy'), path).toBeNull();
