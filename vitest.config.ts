@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // One project per kind of test: unit and content run without a build; site and browser tests
@@ -7,6 +8,9 @@ import { defineConfig } from 'vitest/config';
 const browser = './tests/support/browser-server.ts';
 export default defineConfig({
   test: {
+    // vitest's default is one file at a time on two cores (cores - 1). Most files here wait on
+    // Chromium, nginx or a build in other processes, so a few at once keep both cores busy.
+    maxWorkers: Math.max(3, availableParallelism() - 1),
     reporters: ['default', './tests/support/timing-reporter.ts'],
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },

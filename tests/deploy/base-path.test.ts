@@ -1,29 +1,25 @@
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { builtPages } from '../support/built-site.ts';
-import { buildCopy } from '../support/project-copy.ts';
+import { FIXTURE_BASE, FIXTURE_URL, fixtureSite } from '../support/fixture-site.ts';
 
 /**
  * The site built to be served from a folder (SITE_BASE=/hop-tac/), with the editor's guide
- * examples laid over the content (so they are shown to build too). Every internal address —
- * links, assets, canonical and hreflang, favicon, feeds — must stay under /hop-tac/ and exist.
+ * examples, untranslated entries and a second page of news laid over the content (the fixture
+ * site, tests/support/fixture-site.ts). Every internal address — links, assets, canonical and
+ * hreflang, favicon, feeds — must stay under /hop-tac/ and exist.
  */
-const BASE = '/hop-tac/';
-const SITE = 'https://hoptac.example.gov.vn';
-let root = '';
+const BASE = FIXTURE_BASE;
+const SITE = FIXTURE_URL;
 let dist = '';
 let pages: Map<string, HTMLElement>;
 
-beforeAll(() => {
-  const build = buildCopy('docs/examples', { SITE_BASE: BASE, SITE_URL: SITE });
-  root = build.root;
-  if (build.status !== 0) throw new Error(build.output);
-  dist = join(root, 'dist');
+beforeAll(async () => {
+  dist = (await fixtureSite()).dist;
   pages = builtPages(dist);
-}, 120_000);
-afterAll(() => root && rmSync(root, { recursive: true, force: true }));
+}, 300_000);
 
 /** The file a site path under the base is served from, or undefined when the path leaves the base. */
 function fileOf(pathname: string): string | undefined {

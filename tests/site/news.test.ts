@@ -1,15 +1,13 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import type { HTMLElement } from 'node-html-parser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { builtPages } from '../support/built-site.ts';
-import { buildCopy } from '../support/project-copy.ts';
-import { rawContent } from '../support/raw-content.ts';
+import { fixtureNews, fixtureSite } from '../support/fixture-site.ts';
+import { loadContent, rawContent } from '../support/raw-content.ts';
 import { siteConfig } from '../../src/site-config.ts';
 import lo from '../../src/i18n/lo.ts';
-import { translationHash } from '../../src/lib/translation-hash.ts';
 
 const pages = builtPages();
 const content = rawContent();
@@ -69,42 +67,28 @@ describe('the news', () => {
 });
 
 /**
- * A build with more articles than fit on one page, one without its Lao file: the list splits
- * into pages, and the Lao side (list and feed) shows that article in Vietnamese, marked.
+ * The fixture site (tests/support/fixture-site.ts) has more articles than fit on one page, one
+ * without its Lao file: the list splits into pages, and the Lao side (list and feed) shows that
+ * article in Vietnamese, marked. It is built under a base path, so its links start with it.
  */
 describe('many articles', () => {
-  const extra = siteConfig.newsPerPage + 2;
-  const untranslated = 'fixture-news-07';
-  let overlay = '';
-  let root = '';
+  const { count: extra, untranslated } = fixtureNews;
   let built: Map<string, HTMLElement>;
-  beforeAll(() => {
-    overlay = mkdtempSync(join(tmpdir(), 'news-overlay-'));
-    for (let i = 1; i <= extra; i++) {
-      const id = `fixture-news-${String(i).padStart(2, '0')}`;
-      const dir = join(overlay, 'content', 'news');
-      mkdirSync(dir, { recursive: true });
-      const [title, summary] = [`Tin thử số ${i}`, `Tóm tắt tin thử số ${i}.`];
-      writeFileSync(
-        join(dir, `${id}.vi.mdx`),
-        `---\ntitle: ${title}\nsummary: ${summary}\ndate: 2030-01-${String(i).padStart(2, '0')}\nsources: [{ document: tuyen-quang-110-kh-ubnd-2023, section: preamble }]\n---\nNội dung.\n`,
-      );
-      // Translated from this very Vietnamese text: the fingerprint matches.
-      const translatedFrom = translationHash([title, summary], 'Nội dung.');
-      if (id !== untranslated) writeFileSync(join(dir, `${id}.lo.mdx`), `---\ntitle: ຂ່າວທົດລອງ ${i}\nsummary: ບົດສະຫຼຸບ ${i}.\ntranslatedFrom: "${translatedFrom}"\n---\nເນື້ອໃນ.\n`);
-    }
-    const build = buildCopy(overlay);
-    root = build.root;
-    if (build.status !== 0) throw new Error(build.output);
-    built = builtPages(join(root, 'dist'));
-  }, 120_000);
-  afterAll(() => {
-    if (root) rmSync(root, { recursive: true, force: true });
-    if (overlay) rmSync(overlay, { recursive: true, force: true });
-  });
+  let dist = '';
+  let base = '';
+  /** The fixture's news: the real ones, the guides' example and those written for it. */
+  let news: Map<string, Record<string, unknown>>;
+  let newsLo: Map<string, Record<string, unknown>>;
+  beforeAll(async () => {
+    const site = await fixtureSite();
+    ({ dist, base } = site);
+    built = builtPages(dist);
+    ({ news, newsLo } = await loadContent(site.root));
+  }, 300_000);
 
   it.each(['vi', 'lo'])('are split into pages of %s news, newest first, linked to each other', (lang) => {
-    const total = content.news.size + extra;
+    const total = news.size;
+    expect(total).toBeGreaterThan(siteConfig.newsPerPage);
     const count = Math.ceil(total / siteConfig.newsPerPage);
     const all: string[] = [];
     for (let n = 1; n <= count; n++) {
@@ -115,13 +99,13 @@ describe('many articles', () => {
       all.push(...(ids as string[]));
       const nav = doc.querySelector('[data-pagination]')!;
       expect(nav.querySelector('[aria-current="page"]')?.text.trim()).toBe(String(n));
-      expect(nav.querySelector('a[rel="next"]')?.getAttribute('href') ?? null).toBe(n < count ? `/${lang}/news/page/${n + 1}/` : null);
-      expect(nav.querySelector('a[rel="prev"]')?.getAttribute('href') ?? null).toBe(n === 1 ? null : n === 2 ? `/${lang}/news/` : `/${lang}/news/page/${n - 1}/`);
+      expect(nav.querySelector('a[rel="next"]')?.getAttribute('href') ?? null).toBe(n < count ? `${base}${lang}/news/page/${n + 1}/` : null);
+      expect(nav.querySelector('a[rel="prev"]')?.getAttribute('href') ?? null).toBe(n === 1 ? null : n === 2 ? `${base}${lang}/news/` : `${base}${lang}/news/page/${n - 1}/`);
     }
     expect(built.has(`/${lang}/news/page/${count + 1}/`)).toBe(false);
-    expect(all).toHaveLength(total);
-    expect(all.slice(0, extra)).toEqual(Array.from({ length: extra }, (_, i) => `fixture-news-${String(extra - i).padStart(2, '0')}`));
-    expect(new Set(all)).toEqual(new Set([...content.news.keys(), ...all.slice(0, extra)]));
+    expect(all).toEqual(newestFirst([...news.keys()], news));
+    // The written articles are dated 2030, after every real one.
+    expect(all.slice(0, extra)).toEqual(Array.from({ length: extra }, (_, i) => fixtureNews.id(extra - i)));
   });
 
   it('show an untranslated article in Vietnamese on the Lao side, marked, in the list and in the feed', () => {
@@ -131,10 +115,12 @@ describe('many articles', () => {
     expect(page('/lo/news/', built).querySelector('[data-news="fixture-news-08"] a')?.getAttribute('lang')).toBeUndefined();
 
     const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' });
-    const items = parser.parse(readFileSync(join(root, 'dist', 'lo', 'rss.xml'), 'utf8')).rss.channel.item as Record<string, string>[];
-    expect(items).toHaveLength(content.news.size + extra);
+    const items = parser.parse(readFileSync(join(dist, 'lo', 'rss.xml'), 'utf8')).rss.channel.item as Record<string, string>[];
+    expect(items).toHaveLength(news.size);
     const marked = items.filter((i) => i['dc:language'] === 'vi');
-    expect(marked.map((i) => i.title)).toEqual([`${lo['feed.untranslated']} Tin thử số 7`]);
+    const withoutLao = [...news].filter(([id]) => !newsLo.has(id)).map(([, n]) => `${lo['feed.untranslated']} ${String(n.title)}`);
+    expect(withoutLao).toContain(`${lo['feed.untranslated']} Tin thử số 7`);
+    expect(marked.map((i) => i.title).sort()).toEqual(withoutLao.sort());
     expect(items.find((i) => i.link.endsWith('/fixture-news-08/'))?.title).toBe('ຂ່າວທົດລອງ 8');
   });
 });

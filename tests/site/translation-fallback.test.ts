@@ -1,26 +1,19 @@
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import lo from '../../src/i18n/lo.ts';
 import { builtPages } from '../support/built-site.ts';
-import { buildCopy } from '../support/project-copy.ts';
+import { fixtureSite } from '../support/fixture-site.ts';
 
 /**
- * A build with untranslated entries (tests/site/fixtures/untranslated): no Lao file, a Lao file
- * missing its summary, and a Lao file translated from an earlier Vietnamese text. Lao pages show
- * the Vietnamese text, marked lang="vi", under a notice that says which case it is.
+ * A build with untranslated entries (tests/site/fixtures/untranslated, in the fixture site): no
+ * Lao file, a Lao file missing its summary, and a Lao file translated from an earlier Vietnamese
+ * text. Lao pages show the Vietnamese text, marked lang="vi", under a notice that says which case it is.
  */
 describe('missing and outdated translations', () => {
-  let root = '';
   let pages: Map<string, HTMLElement>;
-  beforeAll(() => {
-    const build = buildCopy('tests/site/fixtures/untranslated');
-    root = build.root;
-    if (build.status !== 0) throw new Error(build.output);
-    pages = builtPages(join(root, 'dist'));
-  }, 180_000);
-  afterAll(() => root && rmSync(root, { recursive: true, force: true }));
+  beforeAll(async () => {
+    pages = builtPages((await fixtureSite()).dist);
+  }, 300_000);
 
   const page = (path: string) => {
     const doc = pages.get(path);

@@ -7,15 +7,15 @@ import { join, resolve } from 'node:path';
  * A copy of the project in a temporary folder with `overlay` (a folder laid over the project
  * root) — for scenarios the real content must not contain, such as bad or untranslated files.
  */
-export function projectCopy(overlay?: string): string {
-  const root = mkdtempSync(join(tmpdir(), 'site-copy-'));
-  for (const path of ['src', 'scripts', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(path, join(root, path), { recursive: true });
-  }
+export function projectCopy(overlay?: string | string[], root = mkdtempSync(join(tmpdir(), 'site-copy-'))): string {
+  for (const path of PROJECT_FILES) cpSync(path, join(root, path), { recursive: true });
   symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
-  if (overlay) cpSync(overlay, root, { recursive: true });
+  for (const folder of [overlay ?? []].flat()) cpSync(folder, root, { recursive: true });
   return root;
 }
+
+/** What a copy of the project is made of (everything a build reads, but node_modules). */
+export const PROJECT_FILES = ['src', 'scripts', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
 /** The environment of a command an editor runs: without the test runner's NODE_ENV=test and VITEST* variables. */
 const astroEnv = (env: Record<string, string>) => {
@@ -25,7 +25,11 @@ const astroEnv = (env: Record<string, string>) => {
 
 /** Builds a copy of the project with `overlay` (see projectCopy). */
 export function buildCopy(overlay: string, env: Record<string, string> = {}) {
-  const root = projectCopy(overlay);
+  return buildAt(projectCopy(overlay), env);
+}
+
+/** `astro build` of the project copy at `root`, as an editor would run it. */
+export function buildAt(root: string, env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, encoding: 'utf8', env: astroEnv(env) });
   return { root, status: result.status, output: result.stdout + result.stderr };
 }
