@@ -15,7 +15,9 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { test: { name: 'content', include: ['tests/content/**/*.test.ts'] } },
-      { test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
+      // Files share a worker's modules (isolate: false), so the built pages and the content are
+      // parsed once per worker instead of once per file; the files only read them.
+      { test: { name: 'site', include: ['tests/site/**/*.test.ts'], isolate: false } },
       { test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: [browser], maxConcurrency: 4, testTimeout: 120_000, hookTimeout: 60_000 } },
       // The editors' web interface (/admin/) in Chromium with its local backend, over a temporary copy of content.
       { test: { name: 'cms', include: ['tests/cms/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 } },

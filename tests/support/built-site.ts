@@ -20,8 +20,16 @@ export function builtPaths(root = DIST): string[] {
   return paths;
 }
 
-/** Every built HTML page as [url path, parsed document]: "dist/vi/areas/index.html" → "/vi/areas/". */
+const parsed = new Map<string, Map<string, HTMLElement>>();
+
+/**
+ * Every built HTML page as [url path, parsed document]: "dist/vi/areas/index.html" → "/vi/areas/".
+ * Parsed once per folder and test worker (the site project shares modules between its files,
+ * vitest.config.ts), so treat the documents as read-only.
+ */
 export function builtPages(root = DIST): Map<string, HTMLElement> {
+  const known = parsed.get(root);
+  if (known) return known;
   const pages = new Map<string, HTMLElement>();
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
@@ -35,6 +43,7 @@ export function builtPages(root = DIST): Map<string, HTMLElement> {
   };
   walk(root);
   if (pages.size === 0) throw new Error(`No pages in ${root}/: run "npm run build" first (npm test does it).`);
+  parsed.set(root, pages);
   return pages;
 }
 
