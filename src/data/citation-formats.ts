@@ -39,7 +39,6 @@ export interface CslItem {
   accessed: { 'date-parts': number[][] };
   number?: string;
   genre?: string;
-  publisher?: string;
   'publisher-place'?: string;
   'container-title'?: string;
   note?: string;
@@ -75,7 +74,8 @@ export function documentItem(catalog: Catalog, doc: DocumentEntry, lang: Lang, s
     accessed: accessed(),
     number: docNumber(doc),
     genre: term(catalog, `document-type-${doc.data.type}`, lang),
-    publisher: issuerName(catalog, doc, lang),
+    // No publisher: the issuer is the author, and APA 7 (and Zotero's guidance for it) leaves out a
+    // publisher that is the author rather than name the body twice.
     'publisher-place': doc.data.place ? pick(doc.data.place, lang).text : undefined,
     URL: pageUrl(site, lang, 'documents', doc.id),
     language: lang,
