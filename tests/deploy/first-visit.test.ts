@@ -18,11 +18,17 @@ afterAll(async () => {
   await nginx?.stop();
 });
 
-// Concurrent: each visit has its own browser context, so their bytes are counted apart.
+// Concurrent: each visit has its own browser context, so their bytes are counted apart. One visit
+// per template checks what the reader gets: the policy keeps nothing of ours from working
+// (the detector is shown to work in csp-browser.test.ts), and the bytes stay within budget.
 describe.concurrent('first visit of each template through deploy/nginx.conf, in Chromium', () => {
-  it.for(templates())('$name ($lang) $path: nothing leaves 127.0.0.1, within budget', async ({ name, path }, { expect }) => {
+  it.for(templates())('$name ($lang) $path: nothing leaves 127.0.0.1, no CSP violation, style sheets applied, within budget', async ({ name, path }, { expect }) => {
     const weight = await firstLoadWeight(browser, nginx.url + path);
+    expect(weight.status).toBe(200);
     expect(weight.urls.filter((url) => new URL(url).hostname !== '127.0.0.1')).toEqual([]);
+    expect(weight.violations).toEqual([]);
+    expect(weight.sheets.length).toBeGreaterThan(0);
+    expect(weight.sheets.every((rules) => rules > 0), `style sheet rules: ${weight.sheets}`).toBe(true);
     const budget = budgetOf(name);
     const over = (['html', 'css', 'fonts', 'js', 'total'] as const)
       .filter((kind) => weight[kind] > budget[kind])
