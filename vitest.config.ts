@@ -13,8 +13,10 @@ export default defineConfig({
     maxWorkers: Math.max(3, availableParallelism() - 1),
     reporters: ['default', './tests/support/timing-reporter.ts'],
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      { test: { name: 'content', include: ['tests/content/**/*.test.ts'] } },
+      // These run beside the build, the fixture site's build and the type check (scripts/test.ts), so a
+      // test that loads the whole content takes several times its quiet time: 30 s, not vitest's 5 s.
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 } },
+      { test: { name: 'content', include: ['tests/content/**/*.test.ts'], testTimeout: 30_000 } },
       // Files share a worker's modules (isolate: false), so the built pages and the content are
       // parsed once per worker instead of once per file; the files only read them.
       { test: { name: 'site', include: ['tests/site/**/*.test.ts'], isolate: false } },
