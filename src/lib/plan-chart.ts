@@ -8,7 +8,7 @@
  * so that a plan of sixty tasks fits one screen. Every mark is a link whose hit box is the mark's
  * own extent, smaller than WCAG 2.5.8's 24 px: the criterion's "Equivalent" exception holds
  * because every task is also linked, at full size, from the list on the same page (checked in
- * tests/browser/plan-chart-targets.test.ts).
+ * tests/browser/plan-chart.test.ts).
  */
 import { onAxis, dayOnAxis, type Axis, type Placement } from './timeline-placement.ts';
 
