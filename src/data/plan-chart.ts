@@ -4,8 +4,8 @@ import { buildDate } from './build-date.ts';
 import type { Catalog, MilestoneView } from './catalog.ts';
 import type { TimelineItem } from './timeline.ts';
 
-/** Width of the plot in CSS pixels: with the area labels it fills the 1280 px layout's column. */
-export const PLOT_WIDTH = 800;
+/** Width of the plot in CSS pixels: with the area labels (13rem) it fills the 1280 px layout's 992 px column. */
+export const PLOT_WIDTH = 784;
 
 export interface PlanChart {
   layout: ChartLayout<DisplayStatus>;

@@ -92,3 +92,19 @@ describe('plan chart on timeline pages', () => {
     }
   });
 });
+
+describe('plan chart marks have an equivalent link on their page (WCAG 2.5.8 "Equivalent")', () => {
+  // Marks are smaller than 24 px; every one must also be linked from the page's list of tasks,
+  // outside the chart and outside anything folded (tests/browser/plan-chart.test.ts measures that link).
+  it('on every page with a chart', () => {
+    const withChart = [...pages.keys()].filter((p) => pages.get(p)!.querySelector('[data-plan-chart]'));
+    expect(withChart.length).toBeGreaterThan(50);
+    for (const path of withChart) {
+      const doc = page(path);
+      const figure = chart(path);
+      const elsewhere = new Set(doc.querySelectorAll('a[href]').filter((a) => !a.closest('[data-plan-chart]') && !a.closest('details')).map((a) => a.getAttribute('href')));
+      const missing = figure.querySelectorAll('a.pc-m').map((a) => a.getAttribute('href')).filter((href) => !elsewhere.has(href));
+      expect(missing, path).toEqual([]);
+    }
+  });
+});

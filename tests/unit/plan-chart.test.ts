@@ -44,7 +44,7 @@ describe('shapesOf: each task drawn at its precision', () => {
   });
 });
 
-describe('layoutPlanChart: rows by group, lanes without collisions, targets of full size', () => {
+describe('layoutPlanChart: rows by group, lanes without collisions', () => {
   it('shares a lane between tasks that follow each other and stacks those that overlap', () => {
     const layout = layoutPlanChart(
       [task('a1', 'Năm 2022'), task('a2', 'Năm 2023'), task('a3', 'Giai đoạn 2021-2025'), task('b1', 'Quý I năm 2022', 'b')],
@@ -61,12 +61,20 @@ describe('layoutPlanChart: rows by group, lanes without collisions, targets of f
     expect(layout.today).toBe(1095);
   });
 
-  it('widens a small mark to a 24 px target and keeps it inside the plot', () => {
-    const layout = layoutPlanChart([task('d', '21/6/2024'), task('e', 'trước ngày 5/1/2021')], ['a'], PLAN, '2030-01-01', { width: WIDTH });
+  it("takes a mark's own extent as its hit box (a diamond 4 px either side of its day), kept inside the plot", () => {
+    const layout = layoutPlanChart([task('d', '21/6/2024'), task('e', 'trước ngày 1/1/2021')], ['a'], PLAN, '2030-01-01', { width: WIDTH });
     const [first, second] = layout.rows[0]!.marks;
-    expect(first!.hit).toEqual({ x: 0, width: 24 });
-    expect(second!.hit).toEqual({ x: 1255.5, width: 24 });
+    // 1 January 2021 is the axis's first day, drawn at 0.5: its marker's left half is cut at the plot's edge.
+    expect(first!.hit).toEqual({ x: 0, width: 4.5 });
+    expect(second!.hit).toEqual({ x: 1263.5, width: 8 });
     expect(layout.today).toBeNull();
+  });
+
+  it('packs small marks as close as their size and a 2 px gap allow, far closer than 24 px targets would', () => {
+    // Days 9 px apart: diamonds 8 px across leave 1 px, less than the gap, so they stack; 11 px apart they share a lane.
+    const lanes = (a: string, b: string) => layoutPlanChart([task('x', a), task('y', b)], ['a'], PLAN, '2030-01-01', { width: WIDTH }).rows[0]!.marks.map((m) => m.lane);
+    expect(lanes('1/3/2022', '10/3/2022')).toEqual([0, 1]);
+    expect(lanes('1/3/2022', '12/3/2022')).toEqual([0, 0]);
   });
 
   it('does not draw undated tasks but keeps them in their row', () => {
