@@ -21,6 +21,10 @@ const base = siteBase(process.env.SITE_BASE);
 
 export default defineConfig({
   site,
+  // The content layer's store and the image cache live with the project, not in node_modules/.astro:
+  // copies of the project that share node_modules (the tests' and the bench's) build side by side
+  // and would otherwise overwrite one another's content.
+  cacheDir: './.astro/cache/',
   trailingSlash: 'always',
   base,
   // Never inline CSS: the server's Content-Security-Policy allows only style sheets from the site (style-src 'self').
