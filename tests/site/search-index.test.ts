@@ -85,6 +85,17 @@ describe('a page as handed to the indexer', () => {
     expect(prepared).toMatch(/<a data-pagefind-ignore href="\/lo\/agreements\/tuyen-quang-xiangkhouang-2021-2025\/">/);
   });
 
+  it('leaves out what every task page repeats, and keeps the words of the task itself', () => {
+    const html = readFileSync(join(DIST, lao, 'index.html'), 'utf8');
+    // Status and its "as of" date, the source link and quoted passage, the history heading and "no report yet".
+    const repeated = ['data-status="', 'data-status-as-of', 'data-source-link', 'data-source-quote', 'id="history"', 'data-no-history', 'data-not-stated'].filter((a) => html.includes(a));
+    expect(repeated.length).toBeGreaterThanOrEqual(5);
+    for (const attribute of repeated) expect(prepared, attribute).toMatch(new RegExp(`<\\w+ data-pagefind-ignore[^>]*${attribute}`));
+    // Title and lead bodies stay in the index.
+    expect(prepared).toMatch(/<h1 (?!data-pagefind-ignore)/);
+    expect(prepared).toMatch(/<dd data-lead>/);
+  });
+
   it('leaves out lists of other pages and the print-only header', () => {
     const agency = '/vi/agencies/truong-dai-hoc-tan-trao/';
     const html = preparePage(readFileSync(join(DIST, agency, 'index.html'), 'utf8'), facts.get('/agencies/truong-dai-hoc-tan-trao/')!, 'vi');
