@@ -67,7 +67,8 @@ describe('a page as handed to the indexer', () => {
     expect(prepared).toMatch(/<main data-pagefind-body/);
     // The text Pagefind reads: inline tags (names kept whole on one line, <span class="nowrap">) join it.
     const main = prepared.slice(prepared.indexOf('<main'), prepared.indexOf('</main>')).replace(/<[^>]*>/g, '');
-    expect(main).toContain('ນັກ ສຶກ ສາ ແຂວງ ຊຽງ ຂວາງ');
+    // Each syllable ends with U+0EDF (src/lib/search-text.ts).
+    expect(main).toContain('ນັກ\u0EDF ສຶກ\u0EDF ສາ\u0EDF ແຂວງ\u0EDF ຊຽງ\u0EDF ຂວາງ\u0EDF');
     expect(main).not.toContain('ນັກສຶກສາແຂວງຊຽງຂວາງ');
   });
 
