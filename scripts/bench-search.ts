@@ -1,8 +1,9 @@
 // Search benchmark: `node scripts/bench-search.ts [--outDir dist]`, also run by `npm run bench`
 // on each set it builds. Drives the real search page in Chromium against a built, indexed site
 // served by deploy/nginx.conf on 127.0.0.1 (bytes on the wire, headers included) and prints:
-//   index size; bytes a query transfers, for a new visitor (engine + index chunks + results) and
-//   within a session (chunks already loaded); time from the query to the rendered results.
+//   index size; what the engine loads on first focus; bytes a query transfers for a new visitor
+//   once the engine is ready (by kind: index chunks, filter chunks, result fragments) and within a
+//   session (chunks already loaded); time from the query to the rendered results, both ways.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
