@@ -1,8 +1,9 @@
 // Search benchmark: `node scripts/bench-search.ts [--outDir dist]`, also run by `npm run bench`
 // on each set it builds. Drives the real search page in Chromium against a built, indexed site
 // served by deploy/nginx.conf on 127.0.0.1 (bytes on the wire, headers included) and prints:
-//   index size; bytes a query transfers, for a new visitor (engine + index chunks + results) and
-//   within a session (chunks already loaded); time from the query to the rendered results.
+//   index size; what the engine loads on first focus; bytes a query transfers for a new visitor
+//   once the engine is ready (by kind: index chunks, filter chunks, result fragments) and within a
+//   session (chunks already loaded); time from the query to the rendered results, both ways.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -32,9 +33,16 @@ export const benchQueries: { lang: 'vi' | 'lo'; q: string }[] = [
 export interface SearchBench {
   indexBytes: number;
   indexFiles: number;
+  /** What a new visitor loads on first focus of the field, before any query: pagefind.js, WebAssembly, entry, metadata. */
   engineBytes: number;
-  /** Per query: bytes for a new visitor (engine included), bytes within a session, ms to results. */
-  queries: { lang: string; q: string; results: number; coldBytes: number; warmBytes: number; ms: number; indexBytes: number; fragmentBytes: number }[];
+  engineParts: Record<Kind, number>;
+  /** Milliseconds from the first focus to the engine being ready, per new visitor. */
+  engineMs: number[];
+  /**
+   * Per query: `cold*` for a new visitor whose engine is loaded (nothing of the index cached),
+   * `warm*` within one session after the other queries of its language; ms to the rendered list.
+   */
+  queries: { lang: string; q: string; results: number; coldBytes: number; coldParts: Record<Kind, number>; coldMs: number; warmBytes: number; warmMs: number }[];
 }
 
 function folderSize(dir: string): { bytes: number; files: number } {
@@ -54,22 +62,32 @@ function folderSize(dir: string): { bytes: number; files: number } {
   return { bytes, files };
 }
 
+/** Pagefind's files by what they hold; a query loads word-index chunks, filter chunks and one fragment per result shown. */
+const KINDS = { entry: /pagefind-entry\.json/, meta: /\.pf_meta/, engine: /pagefind\.js|\.pagefind$|wasm/, index: /\.pf_index/, filter: /\.pf_filter/, fragment: /\.pf_fragment/ } as const;
+export type Kind = keyof typeof KINDS;
+const noParts = (): Record<Kind, number> => ({ entry: 0, meta: 0, engine: 0, index: 0, filter: 0, fragment: 0 });
+function kindOf(url: string): Kind | undefined {
+  const path = new URL(url, 'http://x').pathname;
+  if (!path.includes('/pagefind/')) return undefined;
+  return (Object.keys(KINDS) as Kind[]).find((k) => KINDS[k].test(path));
+}
+
 /** Opens the search page with a byte counter; `typed` searches and waits for the results. */
 async function openSearch(browser: Browser, url: string) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // nginx serves HTTPS with a certificate made for the test (tests/support/nginx.ts).
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ignoreHTTPSErrors: true });
   const page = await context.newPage();
   // Bytes on the wire, as Chromium counts them (headers and the body as sent).
   let bytes = 0;
-  const parts = { index: 0, fragments: 0 };
+  let parts = noParts();
   const urls = new Map<string, string>();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
   cdp.on('Network.loadingFinished', (e) => {
     bytes += e.encodedDataLength;
-    const url = urls.get(e.requestId) ?? '';
-    if (url.includes('.pf_index')) parts.index += e.encodedDataLength;
-    if (url.includes('.pf_fragment')) parts.fragments += e.encodedDataLength;
+    const kind = kindOf(urls.get(e.requestId) ?? '');
+    if (kind) parts[kind] += e.encodedDataLength;
   });
   await page.goto(url, { waitUntil: 'networkidle' });
   const settle = async () => {
@@ -83,11 +101,10 @@ async function openSearch(browser: Browser, url: string) {
       bytes = 0;
       return taken;
     },
-    /** Of the bytes taken since the last call: index chunks and result fragments. */
+    /** The bytes since the last call, by kind of Pagefind file. */
     parts() {
-      const taken = { ...parts };
-      parts.index = 0;
-      parts.fragments = 0;
+      const taken = parts;
+      parts = noParts();
       return taken;
     },
     async typed(q: string) {
@@ -111,7 +128,7 @@ export async function benchSearch(dist: string, queries = benchQueries): Promise
   const server = await startNginx(dist);
   const browser = await launchBrowser();
   try {
-    const result: SearchBench = { indexBytes: size.bytes, indexFiles: size.files, engineBytes: 0, queries: [] };
+    const result: SearchBench = { indexBytes: size.bytes, indexFiles: size.files, engineBytes: 0, engineParts: noParts(), engineMs: [], queries: [] };
     for (const lang of ['vi', 'lo'] as const) {
       const mine = queries.filter((q) => q.lang === lang);
       // Within a session: one page, the queries one after another.
@@ -119,23 +136,28 @@ export async function benchSearch(dist: string, queries = benchQueries): Promise
       await session.take();
       await session.page.focus('#search-q');
       await session.page.waitForSelector('#search-form[data-engine="ready"]');
-      result.engineBytes = Math.max(result.engineBytes, await session.take());
+      await session.take();
       const warm: { bytes: number; ms: number; results: number }[] = [];
       for (const { q } of mine) {
         const { ms, results } = await session.typed(q);
         warm.push({ bytes: await session.take(), ms, results });
       }
       await session.close();
-      // A new visitor per query: everything the first search needs.
+      // A new visitor per query: the engine loads on focus, then the query loads its own files.
       for (const [i, { q }] of mine.entries()) {
         const visitor = await openSearch(browser, `${server.url}/${lang}/search/`);
         await visitor.take();
         visitor.parts();
+        const focused = performance.now();
         await visitor.page.focus('#search-q');
-        await visitor.typed(q);
+        await visitor.page.waitForSelector('#search-form[data-engine="ready"]');
+        result.engineMs.push(Math.round(performance.now() - focused));
+        const engine = await visitor.take();
+        const engineParts = visitor.parts();
+        if (engine > result.engineBytes) [result.engineBytes, result.engineParts] = [engine, engineParts];
+        const { ms } = await visitor.typed(q);
         const coldBytes = await visitor.take();
-        const { index: indexBytes, fragments: fragmentBytes } = visitor.parts();
-        result.queries.push({ lang, q, results: warm[i]!.results, coldBytes, warmBytes: warm[i]!.bytes, ms: warm[i]!.ms, indexBytes, fragmentBytes });
+        result.queries.push({ lang, q, results: warm[i]!.results, coldBytes, coldParts: visitor.parts(), coldMs: ms, warmBytes: warm[i]!.bytes, warmMs: warm[i]!.ms });
         await visitor.close();
       }
     }
@@ -150,16 +172,25 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const max = (xs: number[]) => Math.max(...xs);
 
+const partsText = (p: Record<Kind, number>) => (Object.keys(p) as Kind[]).filter((k) => p[k] > 0).map((k) => `${k} ${kb(p[k])}`).join(', ');
+
 export function printSearchBench(label: string, r: SearchBench) {
   console.log(`\n▶ search (${label})`);
-  console.log(`  index: ${kb(r.indexBytes)} in ${r.indexFiles} files; engine on first focus (pagefind.js, WebAssembly, metadata): ${kb(r.engineBytes)}`);
-  console.log(`  ${'query'.padEnd(24)} ${'results'.padStart(7)} ${'new visitor'.padStart(12)} ${'(index'.padStart(9)} ${'results)'.padStart(9)} ${'in session'.padStart(11)} ${'ms'.padStart(5)}`);
+  console.log(`  index: ${kb(r.indexBytes)} in ${r.indexFiles} files`);
+  console.log(`  engine on first focus: ${kb(r.engineBytes)} (${partsText(r.engineParts)}); ready after median ${median(r.engineMs)} ms, max ${max(r.engineMs)} ms`);
+  const col = (s: string | number, w: number) => String(s).padStart(w);
+  console.log(`  ${'query'.padEnd(24)} ${col('results', 7)} │ ${col('new visitor', 11)} ${col('index', 8)} ${col('filter', 7)} ${col('results', 8)} ${col('ms', 5)} │ ${col('in session', 10)} ${col('ms', 5)}`);
   for (const q of r.queries) {
-    console.log(`  ${`${q.lang} ${q.q}`.padEnd(24)} ${String(q.results).padStart(7)} ${kb(q.coldBytes).padStart(12)} ${kb(q.indexBytes).padStart(9)} ${kb(q.fragmentBytes).padStart(9)} ${kb(q.warmBytes).padStart(11)} ${String(q.ms).padStart(5)}`);
+    const p = q.coldParts;
+    console.log(`  ${`${q.lang} ${q.q}`.padEnd(24)} ${col(q.results, 7)} │ ${col(kb(q.coldBytes), 11)} ${col(kb(p.index), 8)} ${col(kb(p.filter), 7)} ${col(kb(p.fragment), 8)} ${col(q.coldMs, 5)} │ ${col(kb(q.warmBytes), 10)} ${col(q.warmMs, 5)}`);
   }
-  const cold = r.queries.map((q) => q.coldBytes - r.engineBytes);
-  console.log(`  bytes per query after the engine is loaded: median ${kb(median(cold))}, max ${kb(max(cold))} (new visitor); median ${kb(median(r.queries.map((q) => q.warmBytes)))} within a session`);
-  console.log(`  time to results: median ${median(r.queries.map((q) => q.ms))} ms, max ${max(r.queries.map((q) => q.ms))} ms (in the page, from the query to the rendered list)`);
+  const sum = (k: Kind) => r.queries.reduce((n, q) => n + q.coldParts[k], 0);
+  const all = r.queries.reduce((n, q) => n + q.coldBytes, 0);
+  console.log(`  of all new-visitor query bytes: index chunks ${((100 * sum('index')) / all).toFixed(0)} %, filter chunks ${((100 * sum('filter')) / all).toFixed(0)} %, result fragments ${((100 * sum('fragment')) / all).toFixed(0)} %, other (page requests) ${((100 * (all - sum('index') - sum('filter') - sum('fragment'))) / all).toFixed(0)} %`);
+  console.log(`  bytes per query once the engine is loaded: median ${kb(median(r.queries.map((q) => q.coldBytes)))}, max ${kb(max(r.queries.map((q) => q.coldBytes)))} (new visitor); median ${kb(median(r.queries.map((q) => q.warmBytes)))} within a session`);
+  const cold = r.queries.map((q) => q.coldMs);
+  const warm = r.queries.map((q) => q.warmMs);
+  console.log(`  time to results (from the query to the rendered list): new visitor median ${median(cold)} ms, max ${max(cold)} ms; within a session median ${median(warm)} ms, max ${max(warm)} ms`);
 }
 
 if (import.meta.main) {

@@ -26,6 +26,14 @@ const IGNORED = new RegExp(
     String.raw`^<dt\b`,
     String.raw`^<\w+\b[^>]*\sclass="(?:[^"]*\s)?(?:hidden|sr-only)(?:\s[^"]*)?"`,
     String.raw`^<\w+\b[^>]*\saria-hidden="true"`,
+    // Interface text that a task page repeats (its status and "as of" date, "not stated", the
+    // history heading and "no report yet"), the links to source documents and the source passage
+    // quoted (in Vietnamese on Lao pages too): at 10,000 pages these made the posting lists of
+    // common words ("báo cáo", "văn bản", "kế hoạch") several times longer. The passage is indexed
+    // on its document's page; the title, summary, body, bodies, places and areas stay.
+    String.raw`^<span\b[^>]*\sdata-status=`,
+    String.raw`^<\w+\b[^>]*\s(?:data-status-as-of|data-not-stated|data-no-history|data-source-quote|data-source-link)(?=[\s=>])`,
+    String.raw`^<h2\b[^>]*\sid="history"`,
   ].join('|'),
 );
 

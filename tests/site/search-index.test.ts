@@ -67,7 +67,8 @@ describe('a page as handed to the indexer', () => {
     expect(prepared).toMatch(/<main data-pagefind-body/);
     // The text Pagefind reads: inline tags (names kept whole on one line, <span class="nowrap">) join it.
     const main = prepared.slice(prepared.indexOf('<main'), prepared.indexOf('</main>')).replace(/<[^>]*>/g, '');
-    expect(main).toContain('ນັກ ສຶກ ສາ ແຂວງ ຊຽງ ຂວາງ');
+    // Each syllable ends with U+0EDF (src/lib/search-text.ts).
+    expect(main).toContain('ນັກ\u0EDF ສຶກ\u0EDF ສາ\u0EDF ແຂວງ\u0EDF ຊຽງ\u0EDF ຂວາງ\u0EDF');
     expect(main).not.toContain('ນັກສຶກສາແຂວງຊຽງຂວາງ');
   });
 
@@ -83,6 +84,17 @@ describe('a page as handed to the indexer', () => {
     expect(prepared).toMatch(/<dt data-pagefind-ignore>/);
     expect(prepared).not.toMatch(/<dt>/);
     expect(prepared).toMatch(/<a data-pagefind-ignore href="\/lo\/agreements\/tuyen-quang-xiangkhouang-2021-2025\/">/);
+  });
+
+  it('leaves out what every task page repeats, and keeps the words of the task itself', () => {
+    const html = readFileSync(join(DIST, lao, 'index.html'), 'utf8');
+    // Status and its "as of" date, the source link and quoted passage, the history heading and "no report yet".
+    const repeated = ['data-status="', 'data-status-as-of', 'data-source-link', 'data-source-quote', 'id="history"', 'data-no-history', 'data-not-stated'].filter((a) => html.includes(a));
+    expect(repeated.length).toBeGreaterThanOrEqual(5);
+    for (const attribute of repeated) expect(prepared, attribute).toMatch(new RegExp(`<\\w+ data-pagefind-ignore[^>]*${attribute}`));
+    // Title and lead bodies stay in the index.
+    expect(prepared).toMatch(/<h1 (?!data-pagefind-ignore)/);
+    expect(prepared).toMatch(/<dd data-lead>/);
   });
 
   it('leaves out lists of other pages and the print-only header', () => {
