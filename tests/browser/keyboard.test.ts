@@ -14,6 +14,23 @@ describe('keyboard', () => {
   it.each(chosen)('$name ($lang): skip link first, every control reachable and visibly focused', async ({ path }) => {
     const page = await session.page(widths.phone);
     await page.goto(session.url + path);
+    // Each element describes itself as it gets focus (outline applied, scrolled into view); the
+    // Tabs are real key presses, the descriptions read once at the end.
+    await page.evaluate(() => {
+      const seen: { key: string; visible: boolean; body: boolean }[] = [];
+      (window as unknown as { focusLog: typeof seen }).focusLog = seen;
+      document.addEventListener('focusin', () => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+        const box = el.getBoundingClientRect();
+        seen.push({
+          key: `${el.tagName}|${el.getAttribute('href') ?? ''}|${el.textContent?.trim().slice(0, 40)}|${[...el.parentElement!.children].indexOf(el)}|${box.top + scrollY}`,
+          visible: (outlined || style.boxShadow !== 'none') && box.width > 0 && box.height > 0,
+          body: el === document.body,
+        });
+      });
+    });
 
     await page.keyboard.press('Tab');
     const skip = await page.evaluate(() => {
@@ -29,25 +46,15 @@ describe('keyboard', () => {
     const focusable = await page.evaluate(
       () => document.querySelectorAll('a[href], button:not([disabled]), input:not([disabled]), select, textarea, summary, [tabindex]:not([tabindex="-1"])').length,
     );
+    for (let i = 0; i < focusable; i++) await page.keyboard.press('Tab');
+    // The skip link and every element reached after it, as each was when it got focus.
+    const log = await page.evaluate(() => (window as unknown as { focusLog: { key: string; visible: boolean; body: boolean }[] }).focusLog);
     const reached = new Set<string>();
     const invisible: string[] = [];
-    for (let i = 0; i < focusable + 1; i++) {
-      const info = await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement;
-        const style = getComputedStyle(el);
-        const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
-        const box = el.getBoundingClientRect();
-        return {
-          key: `${el.tagName}|${el.getAttribute('href') ?? ''}|${el.textContent?.trim().slice(0, 40)}|${[...el.parentElement!.children].indexOf(el)}|${box.top + scrollY}`,
-          visible: (outlined || style.boxShadow !== 'none') && box.width > 0 && box.height > 0,
-          body: el === document.body,
-        };
-      });
-      if (!info.body) {
-        reached.add(info.key);
-        if (!info.visible) invisible.push(info.key);
-      }
-      await page.keyboard.press('Tab');
+    for (const info of log) {
+      if (info.body) continue;
+      reached.add(info.key);
+      if (!info.visible) invisible.push(info.key);
     }
     expect(invisible).toEqual([]);
     expect(reached.size).toBe(focusable);
