@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { parse } from 'yaml';
 import { findNames, namePatterns, unbreakableNames } from '../../src/lib/unbroken-names.ts';
 import { openSession } from '../support/browser-session.ts';
@@ -24,8 +24,10 @@ afterAll(() => session?.close());
 // The landing page is bilingual and has no glossary name in running text worth a case of its own; 404 pages neither.
 const cases = templates().filter((t) => t.lang !== 'both');
 
-describe('names never break across lines at 390 px', () => {
-  it('finds names to check on the Lao agreement page (the test looks at something)', async () => {
+// Concurrent: each page is measured in its own browser context; loading and laying out pages one
+// at a time left Chromium's other processes idle.
+describe.concurrent('names never break across lines at 390 px', () => {
+  it('finds names to check on the Lao agreement page (the test looks at something)', async ({ expect }) => {
     const page = await session.page(390);
     const agreement = cases.find((c) => c.name === 'agreement' && c.lang === 'lo')!;
     await page.goto(session.url + agreement.path);
@@ -34,7 +36,7 @@ describe('names never break across lines at 390 px', () => {
     expect(findNames(text, patterns).length).toBeGreaterThan(20);
   });
 
-  it.each(cases)('$name ($lang) $path', async ({ path }) => {
+  it.for(cases)('$name ($lang) $path', async ({ path }, { expect }) => {
     const page = await session.page(390);
     await page.goto(session.url + path);
     await page.evaluate(() => document.fonts.ready);
