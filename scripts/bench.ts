@@ -24,6 +24,7 @@ import { generateSyntheticContent, type SyntheticSummary } from './bench/synthet
 import { benchSearch, printSearchBench, type SearchBench } from './bench-search.ts';
 import { indexSearch } from './index-search.ts';
 import { benchPageWeight, printPageWeight, type TemplateWeight } from './bench/page-weight.ts';
+import { PROJECT_FILES } from '../tests/support/project-copy.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
 
@@ -101,8 +102,9 @@ function parseOptions(argv: string[]): Options {
  */
 function makeCopy(label: string): { root: string; contentFrom: string } {
   const root = mkdtempSync(join(tmpdir(), `bench-${label}-`));
-  // scripts/: the content checker (scripts/check-content.ts) runs on the copy.
-  for (const path of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  // What the tests' copies are made of (scripts/ included: the content checker runs on the copy),
+  // but content/, which comes from the last commit below.
+  for (const path of PROJECT_FILES.filter((p) => p !== 'content')) {
     cpSync(join(projectRoot, path), join(root, path), { recursive: true });
   }
   symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');

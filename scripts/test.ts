@@ -48,5 +48,5 @@ const passed = await second;
 
 console.log(`\nnpm test: ${((performance.now() - started) / 1000).toFixed(1)} s wall`);
 for (const t of timings) console.log(`  ${t.ok ? '✓' : '✗'} ${t.step.padEnd(36)} ${t.seconds.toFixed(1).padStart(7)} s`);
-if (!built) console.log('  ✗ site, browser, deploy: not run, the build failed');
+if (!built) console.log('  ✗ site, browser, deploy, cms: not run, the build failed');
 process.exit(built && passed && others.every(Boolean) ? 0 : 1);

@@ -124,7 +124,6 @@ function handSetTranslationProblems(session: ContentSession): Problem[] {
   return problems;
 }
 
-
 /** Files in content/ that no collection reads (they would silently never be published), and dangling links. */
 function strayFiles(session: ContentSession): Problem[] {
   const content = join(session.root, 'content');

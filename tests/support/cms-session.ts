@@ -11,7 +11,6 @@ import { serveStatic } from './static-server.ts';
 /** The fixture content tree in issue 12's layout (tests/cms/make-fixture.ts writes it). */
 export const FIXTURE_CONTENT = 'tests/cms/fixture/content';
 
-
 /** decap-server in file-system mode over `repo`, on 127.0.0.1 only; resolves once it listens. */
 export async function startLocalBackend(repo: string, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, [resolve('node_modules/decap-server/dist/index.js')], {
