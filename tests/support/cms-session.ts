@@ -124,8 +124,14 @@ export async function pick(page: Page, field: Promise<Locator>, text: string) {
   await page.getByRole('option', { name: new RegExp(text) }).first().click();
 }
 
-export async function publish(page: Page) {
+/**
+ * Publishes the open entry. Unless the entry is expected to be refused, waits for Decap's
+ * "saved" notice (Mục đã được lưu), shown once the local backend has written every language's file: reading the
+ * files earlier can catch one of them half written.
+ */
+export async function publish(page: Page, { refused = false } = {}) {
   await page.getByRole('button', { name: 'Công bố' }).click();
   await page.getByRole('menuitem', { name: 'Công bố ngay' }).click();
+  if (!refused) await page.getByText('Mục đã được lưu').first().waitFor({ timeout: 15_000 });
 }
 
