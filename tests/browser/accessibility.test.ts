@@ -1,5 +1,4 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { openSession, widths } from '../support/browser-session.ts';
 import { templates } from '../support/templates.ts';
@@ -17,31 +16,12 @@ const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // second copy of axe per check, and none of the site's pages has a frame.
 const options = { resultTypes: ['violations' as const] };
 
-// A few tabs, each going from template to template: a tab keeps its renderer process across
-// same-site navigations, so axe's 500 kB script is compiled once per tab, not once per page
-// (that, and a new renderer per page, was a third of this file's time).
-const tabs: Page[] = [];
-const waiting: ((page: Page) => void)[] = [];
-let opened = 0;
-async function withTab<T>(use: (page: Page) => Promise<T>): Promise<T> {
-  const page = tabs.pop() ?? (opened < TABS ? (opened++, await session.page(widths.phone)) : await new Promise<Page>((resolve) => waiting.push(resolve)));
-  try {
-    return await use(page);
-  } finally {
-    const next = waiting.shift();
-    if (next) next(page);
-    else tabs.push(page);
-  }
-}
-/** Two pages at once keep both cores busy; more only add switching between renderers. */
-const TABS = 2;
-
 // One page per template, checked at each width in turn (resized, so media queries apply as on a
-// phone). Each check starts from a fresh load of the page at phone width.
+// phone), in tabs reused from page to page (session.withTab): axe's 500 kB script is compiled
+// once per tab's renderer, not once per page.
 describe.concurrent('axe-core finds no WCAG 2.2 A/AA violation', () => {
   it.for(templates())('$name ($lang) $path, phone and desktop', ({ path }, { expect }) =>
-    withTab(async (page) => {
-      await page.setViewportSize({ width: widths.phone, height: 900 });
+    session.withTab(widths.phone, async (page) => {
       await page.goto(session.url + path);
       expect(new URL(page.url()).pathname).toBe(path);
       for (const [device, width] of Object.entries(widths)) {

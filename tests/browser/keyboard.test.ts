@@ -11,8 +11,7 @@ afterAll(() => session?.close());
 const chosen = templates().filter((t) => ['home', 'agreement', 'milestone', 'document', 'province'].includes(t.name));
 
 describe('keyboard', () => {
-  it.each(chosen)('$name ($lang): skip link first, every control reachable and visibly focused', async ({ path }) => {
-    const page = await session.page(widths.phone);
+  it.each(chosen)('$name ($lang): skip link first, every control reachable and visibly focused', ({ path }) => session.withTab(widths.phone, async (page) => {
     await page.goto(session.url + path);
     // Each element describes itself as it gets focus (outline applied, scrolled into view); the
     // Tabs are real key presses, the descriptions read once at the end.
@@ -58,11 +57,9 @@ describe('keyboard', () => {
     }
     expect(invisible).toEqual([]);
     expect(reached.size).toBe(focusable);
-    await page.context().close();
-  });
+  }));
 
-  it.each(chosen)('$name ($lang): landmarks a screen reader can jump to', async ({ path }) => {
-    const page = await session.page();
+  it.each(chosen)('$name ($lang): landmarks a screen reader can jump to', ({ path }) => session.withTab(1280, async (page) => {
     await page.goto(session.url + path);
     const landmarks = await page.evaluate(() => ({
       banner: document.querySelectorAll('body > header').length,
@@ -72,17 +69,14 @@ describe('keyboard', () => {
       h1: document.querySelectorAll('h1').length,
     }));
     expect(landmarks).toEqual({ banner: 1, main: 1, nav: true, contentinfo: 1, h1: 1 });
-    await page.context().close();
-  });
+  }));
 
-  it('the skip link moves focus past the navigation', async () => {
-    const page = await session.page();
+  it('the skip link moves focus past the navigation', () => session.withTab(1280, async (page) => {
     await page.goto(`${session.url}/vi/`);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
     const inMain = await page.evaluate(() => document.querySelector('main')!.contains(document.activeElement));
     expect(inMain).toBe(true);
-    await page.context().close();
-  });
+  }));
 });

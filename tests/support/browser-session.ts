@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { launchBrowser } from './browser.ts';
 import { DIST } from './built-site.ts';
@@ -23,14 +23,22 @@ export async function openSession() {
     await server.close();
     throw error;
   }
+  const tabs = tabPool(async () => (await browser.newContext()).newPage());
   return {
     url: server.url,
     browser,
-    /** A fresh context (as @axe-core/playwright needs) at a viewport width. */
+    /** A page in a fresh context, at a viewport width: for tests that add listeners, routes or init scripts. */
     async page(width = 1280) {
       const context = await browser.newContext({ viewport: { width, height: 900 } });
       return context.newPage();
     },
+    /**
+     * Runs `use` in a tab reused from test to test, at a viewport width, for tests that navigate
+     * and read. A new context costs Chromium four times a page load (a browser context and a
+     * renderer process); a tab keeps its renderer across the site's pages. Nothing of the site
+     * stores state in the browser, so a navigation leaves nothing of the last test behind.
+     */
+    withTab: <T>(width: number, use: (page: Page) => Promise<T>) => tabs.use(width, use),
     async close() {
       await browser.close();
       await server.close();
@@ -39,3 +47,43 @@ export async function openSession() {
 }
 
 export const widths = { phone: 375, desktop: 1280 } as const;
+
+/**
+ * At most `size` tabs, handed to one test at a time. A tab comes back with its listeners removed and
+ * its media emulation off; a test may leave it on any page.
+ */
+export function tabPool(open: () => Promise<Page>, size = 2) {
+  const free: Page[] = [];
+  const waiting: ((page: Page) => void)[] = [];
+  let opened = 0;
+  const take = async (): Promise<Page> => {
+    const page = free.pop();
+    if (page) return page;
+    if (opened < size) return opened++, open();
+    return new Promise((resolve) => waiting.push(resolve));
+  };
+  const give = (page: Page) => {
+    const next = waiting.shift();
+    if (next) next(page);
+    else free.push(page);
+  };
+  // A tab that no longer answers (its renderer crashed) is closed, and a new one is opened for whoever waits.
+  const lost = (page: Page) => {
+    opened--;
+    void page.context().close().catch(() => undefined);
+    const next = waiting.shift();
+    if (next) void take().then(next);
+  };
+  return {
+    async use<T>(width: number, use: (page: Page) => Promise<T>): Promise<T> {
+      const page = await take();
+      try {
+        await page.setViewportSize({ width, height: 900 });
+        return await use(page);
+      } finally {
+        page.removeAllListeners();
+        await page.emulateMedia({ media: null }).then(() => give(page), () => lost(page));
+      }
+    },
+  };
+}
