@@ -1,7 +1,7 @@
 import { countByDueYear, totalsByUnitAndYear, type YearBucket } from '../lib/chart-data.ts';
 import { pick, type Lang } from '../lib/i18n.ts';
 import { t, type UiKey } from '../i18n/index.ts';
-import { term, type Catalog, type MilestoneView } from './catalog.ts';
+import { tasksOf, term, type Catalog, type MilestoneView } from './catalog.ts';
 
 /** A chart ready to draw: its title, its bars, and the rows of the table that carries the same numbers. */
 export interface ChartData {
@@ -28,7 +28,7 @@ const yearLabel = (bucket: YearBucket, lang: Lang) =>
 
 /** The charts of one agreement's page: tasks per main area, tasks per due year, planned quantities per year. */
 export function agreementCharts(catalog: Catalog, agreementId: string, lang: Lang) {
-  const milestones = catalog.milestones.filter((m) => m.agreement.id === agreementId);
+  const milestones = tasksOf(catalog, 'agreement', agreementId);
   const byArea = [...catalog.areas.values()]
     .map((area) => ({ name: pick(area.data.name, lang), value: milestones.filter((m) => m.data.areas[0] === area.id).length }))
     .filter((a) => a.value > 0);

@@ -24,7 +24,7 @@ function sourceText(catalog: Catalog, source: SourceRef, lang: Lang): string {
 const productId = (lang: Lang) => `-//${t('vi', 'site.name')}//${lang.toUpperCase()}`;
 
 /** The tasks' calendar in `lang`: each task an all-day event (or several) with its precision written out. */
-export function milestoneCalendar(catalog: Catalog, milestones: MilestoneView[], lang: Lang, site: URL, name: string): string {
+export function milestoneCalendar(catalog: Catalog, milestones: readonly MilestoneView[], lang: Lang, site: URL, name: string): string {
   const events: EventAttributes[] = milestones.flatMap((m) => {
     const { from, to } = m.agreement.data.period;
     const placement = placeTask(m.when, m.agreement.data.period);

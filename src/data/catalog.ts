@@ -89,6 +89,8 @@ async function load() {
   });
   milestoneViews.sort(compareMilestones);
   return {
+    /** Tasks by what they are listed under (`tasksOf`), in time order. */
+    tasksBy: indexTasks(milestoneViews),
     provinces: byId(provinces),
     agencies: byId(agencies),
     areas: byId(merge('areas', areas, areasLo).sort((a, b) => a.data.order - b.data.order)),
@@ -102,6 +104,42 @@ async function load() {
     glossary: byId(glossary),
     commemorations: byId(commemorations),
   };
+}
+
+/** What a task is listed under on other pages: its agreement, areas, places, and the bodies that lead, coordinate or are named. */
+const TASK_LINKS = {
+  agreement: (m: MilestoneView) => [m.agreement.id],
+  area: (m: MilestoneView) => m.data.areas,
+  place: (m: MilestoneView) => m.data.places,
+  lead: (m: MilestoneView) => m.data.lead,
+  coordinating: (m: MilestoneView) => m.data.coordinating,
+  mentioned: (m: MilestoneView) => m.data.mentioned,
+} satisfies Record<string, (m: MilestoneView) => readonly string[]>;
+export type TaskLink = keyof typeof TASK_LINKS;
+
+/**
+ * One pass over the tasks, so that an agency's, area's, place's or agreement's page reads its own
+ * list: filtering every task on each of those pages grows with their product.
+ */
+function indexTasks(milestones: readonly MilestoneView[]): Record<TaskLink, Map<string, MilestoneView[]>> {
+  const index = {} as Record<TaskLink, Map<string, MilestoneView[]>>;
+  for (const link of Object.keys(TASK_LINKS) as TaskLink[]) {
+    const lists = new Map<string, MilestoneView[]>();
+    for (const m of milestones) {
+      for (const id of new Set(TASK_LINKS[link](m))) {
+        const list = lists.get(id);
+        if (list) list.push(m);
+        else lists.set(id, [m]);
+      }
+    }
+    index[link] = lists;
+  }
+  return index;
+}
+
+/** The tasks linked to `id` (an agreement, area, place or body) by `link`, in time order. */
+export function tasksOf(catalog: Catalog, link: TaskLink, id: string): readonly MilestoneView[] {
+  return catalog.tasksBy[link].get(id) ?? [];
 }
 
 /** Milestones in time order; undated ones (the agreement's whole period) after dated ones of the same start. */

@@ -5,7 +5,7 @@ import { contentDate } from './dates.ts';
 import { pick, type Lang } from '../lib/i18n.ts';
 import { localePath, pagePath } from '../lib/paths.ts';
 import { buildDate } from './build-date.ts';
-import { term, type Catalog } from './catalog.ts';
+import { tasksOf, term, type Catalog } from './catalog.ts';
 
 /**
  * The open data: every table the data page offers, its fields (with the interface string
@@ -131,7 +131,7 @@ export function records(catalog: Catalog, name: DatasetName, lang: Lang, site: U
           documents: a.data.documents,
           budget_amount: a.data.budget?.amount ?? null,
           budget_currency: a.data.budget?.currency ?? null,
-          milestone_count: catalog.milestones.filter((m) => m.agreement.id === a.id).length,
+          milestone_count: tasksOf(catalog, 'agreement', a.id).length,
           translation_lo: a.data.translation.lo,
         };
       });
@@ -219,7 +219,7 @@ export function records(catalog: Catalog, name: DatasetName, lang: Lang, site: U
         ...text('name', a.data.name, lang),
         ...text('description', a.data.description, lang),
         order: a.data.order,
-        milestone_count: catalog.milestones.filter((m) => m.data.areas.includes(a.id)).length,
+        milestone_count: tasksOf(catalog, 'area', a.id).length,
         translation_lo: a.data.translation.lo,
       }));
   }
