@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { testBrowser } from '../support/browser-session.ts';
 import { DIST } from '../support/built-site.ts';
 
 /**
@@ -49,7 +49,7 @@ beforeAll(async () => {
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('no port');
   base = `http://127.0.0.1:${address.port}`;
-  browser = await launchBrowser();
+  browser = await testBrowser();
 });
 afterAll(async () => {
   await browser?.close();
