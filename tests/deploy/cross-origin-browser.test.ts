@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { testBrowser } from '../support/browser-session.ts';
 import { DIST } from '../support/built-site.ts';
 import { startNginx } from '../support/nginx.ts';
 
@@ -16,7 +16,7 @@ let other: Server;
 let otherUrl = '';
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await testBrowser();
   nginx = await startNginx(DIST);
   other = createServer((request, response) => {
     const query = new URL(request.url ?? '/', 'http://localhost').searchParams;
