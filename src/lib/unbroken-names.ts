@@ -43,7 +43,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One pattern per priority level, longest name first so that "ແຂວງໄຊສົມບູນ" wins over "ໄຊສົມບູນ". */
 export function namePatterns(levels: string[][]): RegExp[] {
-  return levels.filter((names) => names.length > 0).map((names) => new RegExp([...names].sort((a, b) => b.length - a.length).map(escape).join('|'), 'gu'));
+  // An empty name would match everywhere (and never move findNames on).
+  return levels.map((names) => names.filter((name) => name.length > 0)).filter((names) => names.length > 0).map((names) => new RegExp([...names].sort((a, b) => b.length - a.length).map(escape).join('|'), 'gu'));
 }
 
 /** Offsets in `text` where a Lao syllable starts or ends (a match must not cut a syllable). */
@@ -75,7 +76,10 @@ export function findNames(text: string, patterns: RegExp[]): [number, number][] 
   const lazyCuts = () => (cuts ??= laoBoundaries(text));
   const kept: [number, number][] = [];
   for (const pattern of patterns) {
-    for (const m of text.matchAll(pattern)) {
+    // exec on the shared pattern rather than matchAll, which copies the pattern on every call: this
+    // runs for every run of text of every page.
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (kept.some(([s, e]) => start < e && end > s)) continue;

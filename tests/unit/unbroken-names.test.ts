@@ -52,7 +52,14 @@ describe('keepNamesWhole: text only', () => {
     );
   });
 
-  it('returns the page unchanged without names', () => {
+  it('returns the page unchanged without names, or with an empty one', () => {
     expect(keepNamesWhole('<p>x</p>', namePatterns([[], []]))).toBe('<p>x</p>');
+    expect(keepNamesWhole('<p>x</p>', namePatterns([[''], []]))).toBe('<p>x</p>');
+  });
+
+  it('searches each text from its start, whatever another use of the shared patterns left behind', () => {
+    const shared = namePatterns([places!, terms!]);
+    for (const p of shared) p.lastIndex = 5; // as a search stopped part-way would leave it
+    expect(wrapNames('ແຂວງໄຊສົມບູນ ແລະ ແຂວງສາລະວັນ', shared)).toBe('<span class="nowrap">ແຂວງໄຊສົມບູນ</span> ແລະ <span class="nowrap">ແຂວງສາລະວັນ</span>');
   });
 });
