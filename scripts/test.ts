@@ -17,7 +17,8 @@ const timings: { step: string; seconds: number; ok: boolean }[] = [];
 function run(step: string, command: string, args: string[], background = false): Promise<boolean> {
   const started = performance.now();
   return new Promise((done) => {
-    const child = spawn(command, args, { stdio: 'inherit', env: process.env });
+    // On Windows npm is npm.cmd, which Node starts only through a shell.
+    const child = spawn(command, args, { stdio: 'inherit', env: process.env, shell: process.platform === 'win32' && command === 'npm' });
     if (background && child.pid) setPriority(child.pid, 10);
     child.on('close', (code) => {
       timings.push({ step, seconds: (performance.now() - started) / 1000, ok: code === 0 });
