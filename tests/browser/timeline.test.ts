@@ -6,7 +6,8 @@ import { milestones } from '../support/content.ts';
 /**
  * The timeline in Chromium, as readers use it: filters followed as links with JavaScript off,
  * the keyboard, what a screen reader hears, where bars sit, the embed inside another site's
- * page, and the printed page.
+ * page, and the printed page. Tests that only navigate and read use the session's reused tabs;
+ * those that turn script off, route requests or grant permissions get a context of their own.
  */
 let session: Awaited<ReturnType<typeof openSession>>;
 beforeAll(async () => {
@@ -54,7 +55,7 @@ describe('filters, with JavaScript off', () => {
 
 describe('keyboard and screen reader', () => {
   it('reaches every control with Tab, each visibly focused, and opens a folded filter with Enter', () =>
-    withContext({ viewport: { width: widths.phone, height: 900 } }, async (page) => {
+    session.withTab(widths.phone, async (page) => {
       await page.goto(`${session.url}/vi/timeline/year/2031/`);
       // Links inside a folded <details> are skipped content: not reachable until it opens.
       const focusable = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('a[href], button, textarea, summary')].filter((el) => el.checkVisibility()).length);
@@ -88,7 +89,7 @@ describe('keyboard and screen reader', () => {
     }));
 
   it('reads each task as date, title, agencies, status, and nothing of the bar', () =>
-    withContext({}, async (page) => {
+    session.withTab(widths.desktop, async (page) => {
       await page.goto(`${session.url}/vi/timeline/agreement/tuyen-quang-xiangkhouang-2021-2025/`);
       const snapshot = await page.locator(`li[data-milestone="${QIV_2023}"]`).ariaSnapshot();
       const order = ['Quý IV/2023 (độ chính xác: quý)', 'link "Tổ chức hội nghị sơ kết', 'Chủ trì: Văn bản nguồn không nêu', 'Chưa có báo cáo'].map((s) => snapshot.indexOf(s));
@@ -100,7 +101,7 @@ describe('keyboard and screen reader', () => {
 
 describe('what the bars show', () => {
   it('places a quarter over its quarter and "today" at the build date, in pixels', () =>
-    withContext({}, async (page) => {
+    session.withTab(widths.desktop, async (page) => {
       await page.goto(`${session.url}/vi/timeline/year/2023/`);
       const item = page.locator(`li[data-milestone="${QIV_2023}"]`);
       const track = (await item.locator('svg.tl-track').boundingBox())!;
@@ -120,7 +121,7 @@ describe('what the bars show', () => {
     }));
 
   it('sets past tasks with no report apart from upcoming and completed ones', () =>
-    withContext({}, async (page) => {
+    session.withTab(widths.desktop, async (page) => {
       await page.goto(`${session.url}/vi/timeline/`);
       const looks = await page.evaluate(() =>
         ['planned', 'no-report', 'completed'].map((status) => {
@@ -199,7 +200,7 @@ describe('print', () => {
     ['agreement', '/vi/agreements/tuyen-quang-xiangkhouang-2021-2025/'],
     ['milestone', `/lo/milestones/${milestones[0]!.id}/`],
   ])('turns a %s page into an A4 document without the site chrome, printing where links lead', (_, path) =>
-    withContext({}, async (page) => {
+    session.withTab(widths.desktop, async (page) => {
       await page.goto(session.url + path);
       await page.emulateMedia({ media: 'print' });
       expect((await hidden(page)).filter(([, ok]) => !ok)).toEqual([]);
