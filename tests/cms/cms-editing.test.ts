@@ -2,7 +2,7 @@
 // (decap-server) over a temporary copy of the content: what an editor does, and the files it writes.
 import { execFileSync } from 'node:child_process';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -12,7 +12,7 @@ import { schemas } from '../../src/schemas/index.ts';
 const { milestones: milestoneVi, news: newsVi, newsLo: translationLo } = schemas;
 import { translationHashAsync } from '../../src/cms/translation-hash.ts';
 import { lo, openCms, pick, publish, vi } from '../support/cms-session.ts';
-import { buildCopy } from '../support/project-copy.ts';
+import { buildAt, PROJECT_FILES, projectCopy } from '../support/project-copy.ts';
 
 const AGREEMENT = 'tuyen-quang-xiangkhouang-2021-2025';
 const NEWS = '2026-11-20-tuyen-quang-so-ket-bien-ban-hop-tac-voi-tinh-xieng-khoang';
@@ -203,16 +203,24 @@ describe('editing through /admin/ with the local backend', () => {
   }, 600_000);
 });
 
-/** The project with the files the CMS wrote laid over its content: `npm run check` passes, the build has their pages. */
+/**
+ * The project with the content the CMS worked on (the fixture tree and the files it wrote) and the
+ * site's glossary, which the CMS does not edit: `npm run check` passes, the build has their pages.
+ * Without the real content laid under it, the build is 130 pages, not 980.
+ */
 function checkAndBuildWithCmsFiles(repo: string) {
-  const { root, status, output } = buildCopy(repo);
-  expect(status, output).toBe(0);
-  const check = spawnSync(process.execPath, ['scripts/check-content.ts'], { cwd: root, encoding: 'utf8' });
-  expect(check.status, check.stdout + check.stderr).toBe(0);
-  for (const page of [`vi/news/${NEWS}`, `lo/news/${NEWS}`, `vi/milestones/${AGREEMENT}/ii-9-1`, `vi/milestones/${AGREEMENT}/ii-2-1`]) {
-    expect(existsSync(join(root, 'dist', page, 'index.html')), page).toBe(true);
+  const root = projectCopy(repo, undefined, PROJECT_FILES.filter((path) => path !== 'content'));
+  try {
+    cpSync('content/glossary.yaml', join(root, 'content/glossary.yaml'));
+    const { status, output } = buildAt(root);
+    expect(status, output).toBe(0);
+    const check = spawnSync(process.execPath, ['scripts/check-content.ts'], { cwd: root, encoding: 'utf8' });
+    expect(check.status, check.stdout + check.stderr).toBe(0);
+    const built = (page: string) => join(root, 'dist', page, 'index.html');
+    for (const page of [`vi/news/${NEWS}`, `lo/news/${NEWS}`, `vi/milestones/${AGREEMENT}/ii-9-1`, `vi/milestones/${AGREEMENT}/ii-2-1`]) expect(existsSync(built(page)), page).toBe(true);
+    expect(readFileSync(built(`lo/news/${NEWS}`), 'utf8')).toContain('ແຂວງຕວຽນກວາງ ສະຫຼຸບບົດບັນທຶກການຮ່ວມມືກັບແຂວງຊຽງຂວາງ');
+    expect(readFileSync(built(`vi/milestones/${AGREEMENT}/ii-2-1`), 'utf8')).toContain('Đã tiếp nhận đợt đầu học sinh, sinh viên.');
+  } finally {
+    rmSync(root, { recursive: true, force: true });
   }
-  const lao = readFileSync(join(root, 'dist', `lo/news/${NEWS}/index.html`), 'utf8');
-  expect(lao).toContain('ແຂວງຕວຽນກວາງ ສະຫຼຸບບົດບັນທຶກການຮ່ວມມືກັບແຂວງຊຽງຂວາງ');
-  expect(readFileSync(join(root, 'dist', `vi/milestones/${AGREEMENT}/ii-2-1/index.html`), 'utf8')).toContain('Đã tiếp nhận đợt đầu học sinh, sinh viên.');
 }

@@ -6,9 +6,11 @@ import { join, resolve } from 'node:path';
 /**
  * A copy of the project in a temporary folder with `overlay` (a folder laid over the project
  * root) — for scenarios the real content must not contain, such as bad or untranslated files.
+ * `files`: what is copied of the project (PROJECT_FILES, or fewer: without content/, only the
+ * overlay's content is built).
  */
-export function projectCopy(overlay?: string | string[], root = mkdtempSync(join(tmpdir(), 'site-copy-'))): string {
-  for (const path of PROJECT_FILES) cpSync(path, join(root, path), { recursive: true });
+export function projectCopy(overlay?: string | string[], root = mkdtempSync(join(tmpdir(), 'site-copy-')), files = PROJECT_FILES): string {
+  for (const path of files) cpSync(path, join(root, path), { recursive: true });
   symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
   for (const folder of [overlay ?? []].flat()) cpSync(folder, root, { recursive: true });
   return root;
