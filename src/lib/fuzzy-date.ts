@@ -8,7 +8,8 @@
  * ISO strings of that shape compare correctly as plain strings.
  */
 
-export type Precision = 'day' | 'month' | 'quarter' | 'half' | 'year';
+export const precisions = ['day', 'month', 'quarter', 'half', 'year'] as const;
+export type Precision = (typeof precisions)[number];
 export interface Period { from: number; to: number } // inclusive years
 export interface Point {
   precision: Precision;

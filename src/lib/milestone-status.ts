@@ -1,7 +1,8 @@
 import { toInterval, type FuzzyDate } from './fuzzy-date.ts';
 
 /** What a reader sees. "planned" and "no-report" are derived, never recorded. */
-export type DisplayStatus = 'planned' | 'no-report' | 'in-progress' | 'completed' | 'postponed' | 'cancelled';
+export const displayStatuses = ['planned', 'no-report', 'in-progress', 'completed', 'postponed', 'cancelled'] as const;
+export type DisplayStatus = (typeof displayStatuses)[number];
 
 export interface StatusInput {
   /** Reported changes, oldest first. */

@@ -4,12 +4,13 @@
  * an ongoing task covers its whole period and says so, an undated task covers the agreement's
  * period and is marked as such. Pure: calendar dates in, dates and axis fractions out.
  */
-import { toInterval, type FuzzyDate, type Period, type Point, type Precision } from './fuzzy-date.ts';
+import { precisions, toInterval, type FuzzyDate, type Period, type Point } from './fuzzy-date.ts';
 
 /** How a task's date is drawn. `undated`: the plan gives no date of its own. */
 export type PlacementKind = 'point' | 'deadline' | 'alternatives' | 'list' | 'span' | 'from' | 'recurring' | 'ongoing' | 'undated';
 /** `period`: only the agreement's period is known. */
-export type PlacementPrecision = Precision | 'period';
+export const placementPrecisions = [...precisions, 'period'] as const;
+export type PlacementPrecision = (typeof placementPrecisions)[number];
 
 /** A stretch of days the task may occupy (inclusive ISO dates); `day` marks a single known day. */
 export interface Segment {

@@ -9,6 +9,7 @@ import type { ReferencedCollection } from '../schemas/common.ts';
 import type { ContentSession, LoadedEntry } from '../loaders/content-session.ts';
 import { layout, MEDIA_FOLDER, matches } from '../loaders/layout.ts';
 import { mdxProblems } from './mdx-safety.ts';
+import { missingGlossaryKeys } from './glossary-terms.ts';
 import { formatPlaceholders, placeholderProblems } from './placeholders.ts';
 import { formatProblems, type Problem } from './problems.ts';
 import { linksIn, type Path } from './schema-links.ts';
@@ -27,7 +28,8 @@ const label: Record<ReferencedCollection, string> = {
 /**
  * Runs every check that spans files over the loaded collections and stores the verdict in
  * `session.problems`: the problems each file had on its own (read, schema), then references,
- * citations, Lao companions, MDX bodies, stray files and unfilled placeholders.
+ * citations, the glossary's required terms, Lao companions, MDX bodies, stray files and unfilled
+ * placeholders.
  */
 export function checkSession(session: ContentSession): void {
   const problems = [...session.fileProblems.values()].flat();
@@ -72,6 +74,7 @@ export function checkSession(session: ContentSession): void {
   for (const p of session.all('provinces')) {
     if (p.data.level === 'district' && !p.data.parent) problems.push({ file: p.file, line: p.lineOf(['parent']), field: 'parent', message: 'Một huyện (level: district) cần mã tỉnh chứa nó (parent).' });
   }
+  for (const message of missingGlossaryKeys(new Set(session.entries.get('glossary')?.keys()))) problems.push({ file: 'content/glossary.yaml', field: '', message });
   problems.push(...companionProblems(session), ...handSetTranslationProblems(session), ...strayFiles(session));
   session.problems = problems;
   session.placeholders = placeholderProblems(allEntries(session));

@@ -1,5 +1,9 @@
+import { globSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { requiredGlossaryKeys } from '../../src/validation/glossary-terms.ts';
 import { proseFields, translatedCollections, type TranslatedCollection } from '../../src/schemas/index.ts';
+import { contentCopy, runScript } from '../support/content-copy.ts';
 import { rawContent } from '../support/raw-content.ts';
 
 /**
@@ -72,5 +76,32 @@ describe('names read the same everywhere', () => {
 
   it('every province has its Lao name', () => {
     expect(provinces.filter((p) => !p.name.lo).map((p) => p.name.vi)).toEqual([]);
+  });
+});
+
+describe('the terms pages look up', () => {
+  it('are all in the glossary, and one removed is reported on content/glossary.yaml by `npm run check`, naming the key', async () => {
+    expect(session.problems.filter((p) => p.file === 'content/glossary.yaml')).toEqual([]);
+    const copy = contentCopy();
+    try {
+      const glossary = join(copy.content, 'glossary.yaml');
+      const lines = readFileSync(glossary, 'utf8').split('\n');
+      expect(lines.filter((l) => l.startsWith('level-province-vn:'))).toHaveLength(1);
+      writeFileSync(glossary, lines.filter((l) => !l.startsWith('level-province-vn:')).join('\n'));
+      const run = runScript('check-content.ts', [], copy.root);
+      expect(run.status).toBe(1);
+      expect(run.stdout + run.stderr).toContain('content/glossary.yaml — Thiếu thuật ngữ "level-province-vn", cấp hành chính (level: province, country: vn)');
+    } finally {
+      copy.remove();
+    }
+  });
+
+  it('cover every kind of key the site composes (`term(catalog, `prefix-${…}`)` in src/)', () => {
+    const composed = new Set(
+      globSync('src/**/*.{ts,astro}').flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/term\(catalog, `([a-z-]+?)-\$\{/g)].map((m) => m[1]!)),
+    );
+    expect(composed.size).toBeGreaterThan(5);
+    const prefixes = new Set(requiredGlossaryKeys.map(({ key }) => key.replace(/-[^-]+$/, '').replace(/^level-[a-z]+$/, 'level')));
+    expect([...composed].filter((prefix) => !prefixes.has(prefix))).toEqual([]);
   });
 });
