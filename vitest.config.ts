@@ -15,8 +15,11 @@ export default defineConfig({
     projects: [
       // These run beside the build, the fixture site's build and the type check (scripts/test.ts), so a
       // test that loads the whole content takes several times its quiet time: 30 s, not vitest's 5 s.
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 } },
-      { test: { name: 'content', include: ['tests/content/**/*.test.ts'], testTimeout: 30_000 } },
+      // Files share their worker's modules (isolate: false): none changes module state it does not
+      // restore, and zod, the schemas and the loaders load once per worker instead of once per file
+      // (alone: 116 → 97 CPU-seconds, 69 → 50 s). They also pass in shuffled order (--sequence.shuffle).
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000, isolate: false } },
+      { test: { name: 'content', include: ['tests/content/**/*.test.ts'], testTimeout: 30_000, isolate: false } },
       // Files share a worker's modules (isolate: false), so the built pages and the content are
       // parsed once per worker instead of once per file; the files only read them.
       { test: { name: 'site', include: ['tests/site/**/*.test.ts'], isolate: false } },
