@@ -1,0 +1,17 @@
+// A worker thread of tests/site/html-validity.test.ts: validates the files it is given with
+// html-validate (the project's .htmlvalidate.json) and posts back one line per message.
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+
+const { files, root } = workerData as { files: string[]; root: string };
+const validator = new HtmlValidate(new FileSystemConfigLoader());
+const problems: string[] = [];
+for (const file of files) {
+  const report = await validator.validateString(readFileSync(file, 'utf8'), file);
+  for (const result of report.results) {
+    for (const m of result.messages) problems.push(`${relative(root, file)}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+  }
+}
+parentPort!.postMessage(problems);
