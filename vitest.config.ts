@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import ProjectOrder from './tests/support/project-order.ts';
 
 // One project per kind of test: unit and content run without a build; site and browser tests
 // read the built `dist/` (npm test builds first, see scripts/test.ts); browser tests drive Chromium.
@@ -12,6 +13,7 @@ export default defineConfig({
     // Chromium, nginx or a build in other processes, so a few at once keep both cores busy.
     maxWorkers: Math.max(3, availableParallelism() - 1),
     reporters: ['default', './tests/support/timing-reporter.ts'],
+    sequence: { sequencer: ProjectOrder },
     projects: [
       // These run beside the build, the fixture site's build and the type check (scripts/test.ts), so a
       // test that loads the whole content takes several times its quiet time: 30 s, not vitest's 5 s.
