@@ -19,7 +19,8 @@ export interface Tool {
 }
 
 export const tools: Tool[] = [
-  { purpose: 'browser tests (Chromium)', debian: 'chromium', env: 'CHROME_PATH', paths: ['/usr/bin/chromium'] },
+  // Chromium's headless shell (tests/support/browser.ts); the full browser is for screenshots, Lighthouse and the bench.
+  { purpose: 'browser tests (Chromium\'s headless shell)', debian: 'chromium-headless-shell', env: 'CHROME_PATH', paths: ['/usr/lib/chromium/chromium-headless-shell'] },
   { purpose: 'deployment tests (nginx)', debian: 'nginx-light', env: 'NGINX_PATH', paths: ['/usr/sbin/nginx'], command: 'nginx' },
   { purpose: 'HTTPS test certificate (openssl)', debian: 'openssl', paths: ['/usr/bin/openssl'], command: 'openssl' },
 ];

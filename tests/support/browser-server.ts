@@ -14,7 +14,7 @@ declare module 'vitest' {
  * test file connects to (a new context per test keeps them apart), instead of one launch per file.
  */
 export default async function setup(project: TestProject) {
-  const server = await chromium.launchServer(browserOptions());
+  const server = await chromium.launchServer(browserOptions('shell'));
   project.provide('chromiumEndpoint', server.wsEndpoint());
   return () => server.close();
 }

@@ -10,7 +10,7 @@ import { serveStatic } from './static-server.ts';
  */
 export function testBrowser(): Promise<Browser> {
   const endpoint = inject('chromiumEndpoint');
-  return endpoint ? chromium.connect(endpoint) : launchBrowser();
+  return endpoint ? chromium.connect(endpoint) : launchBrowser('shell');
 }
 
 /** A browser and the built site served on 127.0.0.1, for one test file. */

@@ -49,7 +49,7 @@ export async function openCms(content = FIXTURE_CONTENT) {
   const server = await serveStatic(site);
   let browser: Browser;
   try {
-    browser = await launchBrowser();
+    browser = await launchBrowser('shell');
   } catch (error) {
     backend.kill();
     await server.close();

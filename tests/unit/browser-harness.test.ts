@@ -8,9 +8,10 @@ describe('browser harness', () => {
     else process.env.CHROME_PATH = saved;
   });
 
-  it('fails, never skips, when no browser is installed, and says how to install one', () => {
+  it('fails, never skips, when no browser is installed, and says how to install the one asked for', () => {
     process.env.CHROME_PATH = '/nonexistent/chromium';
     expect(() => chromiumPath()).toThrow(/No Chromium at \/nonexistent\/chromium\. Install it with "apt-get update && apt-get install -y chromium"/);
+    expect(() => chromiumPath('shell')).toThrow(/No Chromium at \/nonexistent\/chromium\. Install it with "apt-get update && apt-get install -y chromium-headless-shell"/);
   });
 
   it('uses CHROME_PATH when it points at a browser', () => {

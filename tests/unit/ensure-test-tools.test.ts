@@ -8,22 +8,22 @@ const machine = (over: Partial<Machine> & { present?: string[] } = {}): Machine 
   const present = new Set(over.present ?? []);
   return { env: {}, exists: (p) => present.has(p), which: () => undefined, root: false, apt: true, ...over };
 };
-const everything = ['/usr/bin/chromium', '/usr/sbin/nginx', '/usr/bin/openssl'];
+const everything = ['/usr/lib/chromium/chromium-headless-shell', '/usr/sbin/nginx', '/usr/bin/openssl'];
 
 describe('the tools npm test needs', () => {
-  it('does nothing when Chromium, nginx and openssl are where the tests look', () => {
+  it('does nothing when Chromium\'s headless shell, nginx and openssl are where the tests look', () => {
     expect(plan(machine({ present: everything }))).toEqual({ action: 'none' });
     expect(plan(machine({ present: ['/opt/chrome'], env: { CHROME_PATH: '/opt/chrome' }, which: (c) => `/usr/local/bin/${c}` }))).toEqual({ action: 'none' });
   });
 
   it('installs exactly the missing Debian packages as root with apt-get', () => {
-    expect(plan(machine({ root: true, present: ['/usr/bin/openssl'] }))).toEqual({ action: 'install', packages: ['chromium', 'nginx-light'] });
+    expect(plan(machine({ root: true, present: ['/usr/bin/openssl'] }))).toEqual({ action: 'install', packages: ['chromium-headless-shell', 'nginx-light'] });
   });
 
   it('otherwise fails at once with the exact install command', () => {
     const result = plan(machine({ present: ['/usr/sbin/nginx'] }));
     expect(result.action).toBe('fail');
-    expect(result.action === 'fail' && result.message).toContain('sudo apt-get update && sudo apt-get install -y chromium openssl');
+    expect(result.action === 'fail' && result.message).toContain('sudo apt-get update && sudo apt-get install -y chromium-headless-shell openssl');
     expect(plan(machine({ root: true, apt: false })).action).toBe('fail');
   });
 
@@ -42,6 +42,6 @@ describe('the tools npm test needs', () => {
     expect(Date.now() - started).toBeLessThan(5_000);
     const ci = readFileSync('.ci/run', 'utf8').split('\n').filter((line) => line && !line.startsWith('#'));
     expect(ci).toEqual(['set -euo pipefail', 'cd "$(dirname "$0")/.."', 'npm ci --no-audit --no-fund', 'npm test']);
-    expect(tools.map((t) => t.debian)).toEqual(['chromium', 'nginx-light', 'openssl']);
+    expect(tools.map((t) => t.debian)).toEqual(['chromium-headless-shell', 'nginx-light', 'openssl']);
   });
 });
