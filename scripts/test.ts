@@ -7,16 +7,10 @@
 // tests/support/timing-reporter.ts. Exits non-zero when any step fails.
 // Extra arguments go to both vitest runs (e.g. `npm test -- --reporter=verbose`).
 import { spawn } from 'node:child_process';
-import { setPriority, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { setPriority } from 'node:os';
 import { performance } from 'node:perf_hooks';
 
 const extra = process.argv.slice(2);
-// Node keeps the code it compiles for every process of the run (the builds, vitest's workers, the
-// editors' commands the content tests start) and reuses it: unit and content tests alone, 97 →
-// 88 CPU-seconds on a first run, 77 once the cache holds the modules. The cache checks each
-// file's contents, so a changed file is compiled afresh.
-process.env.NODE_COMPILE_CACHE ??= join(tmpdir(), 'hop-tac-node-compile-cache');
 const timings: { step: string; seconds: number; ok: boolean }[] = [];
 
 /** Runs a step; `background` lowers its priority, so that it takes only the time the others leave. */
