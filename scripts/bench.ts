@@ -24,6 +24,7 @@ import { generateSyntheticContent, type SyntheticSummary } from './bench/synthet
 import { benchSearch, printSearchBench, type SearchBench } from './bench-search.ts';
 import { indexSearch } from './index-search.ts';
 import { benchPageWeight, printPageWeight, type TemplateWeight } from './bench/page-weight.ts';
+import { chromiumPath } from '../tests/support/browser.ts';
 import { PROJECT_FILES } from '../tests/support/project-copy.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
@@ -331,8 +332,10 @@ async function measureSearch(name: string, root: string, result: SetResult) {
     result.failure = [result.failure, 'search indexing failed'].filter(Boolean).join(', ');
     return;
   }
-  if (!existsSync(process.env.CHROME_PATH ?? '/usr/bin/chromium')) {
-    result.search.skipped = 'no Chromium (apt-get install chromium, or set CHROME_PATH)';
+  try {
+    chromiumPath();
+  } catch (error) {
+    result.search.skipped = (error as Error).message;
     console.log(`  search queries: skipped, ${result.search.skipped}`);
     return;
   }

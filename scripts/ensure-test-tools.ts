@@ -4,6 +4,7 @@
 // otherwise the tests stop at once with the exact command to run. Nothing is ever downloaded by npm.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { BROWSERS } from '../tests/support/browser.ts';
 
 export interface Tool {
   /** What the tests use it for, for the message. */
@@ -19,8 +20,8 @@ export interface Tool {
 }
 
 export const tools: Tool[] = [
-  // Chromium's headless shell (tests/support/browser.ts); the full browser is for screenshots, Lighthouse and the bench.
-  { purpose: 'browser tests (Chromium\'s headless shell)', debian: 'chromium-headless-shell', env: 'CHROME_PATH', paths: ['/usr/lib/chromium/chromium-headless-shell'] },
+  // The build of Chromium the tests drive (tests/support/browser.ts); the full browser is for screenshots, Lighthouse and the bench.
+  { purpose: 'browser tests (Chromium\'s headless shell)', debian: BROWSERS.shell.debian, env: 'CHROME_PATH', paths: [BROWSERS.shell.path] },
   { purpose: 'deployment tests (nginx)', debian: 'nginx-light', env: 'NGINX_PATH', paths: ['/usr/sbin/nginx'], command: 'nginx' },
   { purpose: 'HTTPS test certificate (openssl)', debian: 'openssl', paths: ['/usr/bin/openssl'], command: 'openssl' },
 ];

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
 /** The two builds of Debian's Chromium (same version) this project drives; CHROME_PATH overrides both. */
-const BROWSERS = {
+export const BROWSERS = {
   /** The whole browser: screenshots, Lighthouse, the bench's figures, what readers run. */
   full: { path: '/usr/bin/chromium', debian: 'chromium' },
   /**
