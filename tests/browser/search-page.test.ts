@@ -1,6 +1,5 @@
 // The search page in Chromium: filters, what a result shows, both languages, refused queries,
 // loading on demand, bytes and time per query, screen readers and keyboard, layout, no JavaScript.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtSearchFacts } from '../../scripts/index-search.ts';
@@ -8,6 +7,7 @@ import { stripLang } from '../../src/lib/paths.ts';
 import { openSession } from '../support/browser-session.ts';
 import { DIST } from '../support/built-site.ts';
 import { openSearch, outcome, typeQuery } from '../support/search-page.ts';
+import { injectAxe, runAxe } from '../support/axe.ts';
 
 let session: Awaited<ReturnType<typeof openSession>>;
 beforeAll(async () => {
@@ -220,8 +220,8 @@ describe('screen readers and keyboard', () => {
       const violations = await session.withTab(1280, async (page) => {
         await page.goto(`${session.url}/${lang}/search/${query}`);
         await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 0);
-        // Legacy mode: axe.run in the page itself (see accessibility.test.ts); the page has no frame.
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).setLegacyMode(true).analyze();
+        await injectAxe(page);
+        const results = await runAxe(page);
         return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
       });
       expect(violations).toEqual([]);
