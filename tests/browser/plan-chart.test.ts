@@ -19,8 +19,7 @@ const A4 = { width: Math.floor((277 / 25.4) * 96), height: Math.floor((190 / 25.
 
 describe('plan chart', () => {
   it.each(cases)('$path prints on one A4 landscape page', async ({ path }) => {
-    const { box, pdf } = await session.withTab(A4.width, async (page) => {
-      await page.setViewportSize(A4);
+    const { box, pdf } = await session.withTab(A4, async (page) => {
       await page.goto(session.url + path);
       await page.emulateMedia({ media: 'print' });
       const box = await page.evaluate(() => {
@@ -47,8 +46,7 @@ describe('plan chart', () => {
   });
 
   it.each(cases)('$path fits one 1280×800 screen, heading, axis and legend included', async ({ path }) => {
-    const box = await session.withTab(1280, async (page) => {
-      await page.setViewportSize({ width: 1280, height: 800 });
+    const box = await session.withTab({ width: 1280, height: 800 }, async (page) => {
       await page.goto(session.url + path);
       return page.evaluate(() => {
         const figure = document.querySelector<HTMLElement>('[data-plan-chart]')!;

@@ -33,12 +33,12 @@ export async function openSession() {
       return context.newPage();
     },
     /**
-     * Runs `use` in a tab reused from test to test, at a viewport width, for tests that navigate
-     * and read. A new context costs Chromium four times a page load (a browser context and a
+     * Runs `use` in a tab reused from test to test, at a viewport (a width, 900 px high, or width and
+     * height), for tests that navigate and read. A new context costs Chromium four times a page load (a browser context and a
      * renderer process); a tab keeps its renderer across the site's pages. Nothing of the site
      * stores state in the browser, so a navigation leaves nothing of the last test behind.
      */
-    withTab: <T>(width: number, use: (page: Page) => Promise<T>) => tabs.use(width, use),
+    withTab: <T>(viewport: Viewport, use: (page: Page) => Promise<T>) => tabs.use(viewport, use),
     async close() {
       await browser.close();
       await server.close();
@@ -47,6 +47,9 @@ export async function openSession() {
 }
 
 export const widths = { phone: 375, desktop: 1280 } as const;
+
+/** A viewport width (900 px high), or a width and height. */
+export type Viewport = number | { width: number; height: number };
 
 /**
  * At most `size` tabs, handed to one test at a time. A tab comes back with its listeners removed and
@@ -75,10 +78,10 @@ export function tabPool(open: () => Promise<Page>, size = 2) {
     if (next) void take().then(next);
   };
   return {
-    async use<T>(width: number, use: (page: Page) => Promise<T>): Promise<T> {
+    async use<T>(viewport: Viewport, use: (page: Page) => Promise<T>): Promise<T> {
       const page = await take();
       try {
-        await page.setViewportSize({ width, height: 900 });
+        await page.setViewportSize(typeof viewport === 'number' ? { width: viewport, height: 900 } : viewport);
         return await use(page);
       } finally {
         page.removeAllListeners();
