@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { assetCheck, checkAssets } from '../../src/integrations/asset-check.ts';
-import { contentCopy, runScript } from '../support/content-copy.ts';
+import { checkCommand } from '../../scripts/check-content.ts';
+import { contentCopy, runCommand } from '../support/content-copy.ts';
 import { buildCopy } from '../support/project-copy.ts';
 
 /** Images beside the content are checked before every build (src/integrations/asset-check.ts). */
@@ -58,10 +59,10 @@ describe('the asset check in Astro', () => {
 });
 
 describe('npm run check', () => {
-  it('fails on an unsafe image, naming it, and does not call the content valid', { timeout: 30_000 }, () => {
+  it('fails on an unsafe image, naming it, and does not call the content valid', { timeout: 30_000 }, async () => {
     const copy = contentCopy('tests/content/fixtures/unsafe-image');
     roots.push(copy.root);
-    const run = runScript('check-content.ts', [], copy.root);
+    const run = await runCommand(checkCommand, [], copy.root);
     expect(run.status, run.output).toBe(1);
     expect(run.stderr).toContain('content/media/so-do-hop-tac.svg — ảnh SVG có phần tử <script>');
     expect(run.stdout).not.toContain('Nội dung hợp lệ');

@@ -1,7 +1,8 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { contentCopy, runScript } from '../support/content-copy.ts';
+import { checkCommand } from '../../scripts/check-content.ts';
+import { contentCopy, runCommand, runScript } from '../support/content-copy.ts';
 
 /**
  * `npm run check`: errors (exit 1) then a separate "Cảnh báo" section for what does not stop
@@ -15,7 +16,8 @@ const copyWith = (...overlays: string[]) => {
   copies.push(copy);
   return copy;
 };
-const check = (args: string[], ...overlays: string[]) => runScript('check-content.ts', args, copyWith(...overlays).root);
+/** The command run in this process; the script file itself runs in a new Node in the first and last tests. */
+const check = (args: string[], ...overlays: string[]) => runCommand(checkCommand, args, copyWith(...overlays).root);
 
 const UNTRANSLATED = 'tests/site/fixtures/untranslated';
 const TASKS = 'content/milestones/tuyen-quang-xiangkhouang-2021-2025';
@@ -23,16 +25,16 @@ const TASKS = 'content/milestones/tuyen-quang-xiangkhouang-2021-2025';
 const STACK = /^\s+at .+:\d+/m;
 
 describe('npm run check', { timeout: 60_000 }, () => {
-  it('passes the real content, with no warning', () => {
-    const run = check([]);
+  it('passes the real content, with no warning (the script file, in a new Node process)', () => {
+    const run = runScript('check-content.ts', [], copyWith().root);
     expect(run.status, run.output).toBe(0);
     expect(run.stdout).toMatch(/^Nội dung hợp lệ: không có lỗi\./m);
     expect(run.stdout).toMatch(/^Cảnh báo: không có/m);
     expect(run.stderr).toBe('');
   });
 
-  it('lists missing and outdated translations as warnings, with the Lao file, what is missing and the fingerprint to record, and still passes', () => {
-    const run = check([], UNTRANSLATED);
+  it('lists missing and outdated translations as warnings, with the Lao file, what is missing and the fingerprint to record, and still passes', async () => {
+    const run = await check([], UNTRANSLATED);
     expect(run.status, run.output).toBe(0);
     expect(run.stdout).toMatch(/^Nội dung hợp lệ: không có lỗi\./m);
     const warnings = run.stdout.slice(run.stdout.indexOf('Cảnh báo'));
@@ -44,14 +46,14 @@ describe('npm run check', { timeout: 60_000 }, () => {
     expect(warnings).toMatch(/content\/news\/untranslated-news\.lo\.mdx — .*còn thiếu: lo\.mdx\./);
   });
 
-  it('fails on the same warnings with --strict', () => {
-    const run = check(['--strict'], UNTRANSLATED);
+  it('fails on the same warnings with --strict', async () => {
+    const run = await check(['--strict'], UNTRANSLATED);
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/^Cảnh báo \(4\) — chế độ --strict: cảnh báo được tính là lỗi:/m);
   });
 
-  it('reports errors first and fails, keeping the warnings apart', () => {
-    const run = check([], UNTRANSLATED, 'tests/content/invalid/mdx-script');
+  it('reports errors first and fails, keeping the warnings apart', async () => {
+    const run = await check([], UNTRANSLATED, 'tests/content/invalid/mdx-script');
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/^Nội dung có 1 lỗi trong 1 tệp; trang web không được tạo cho đến khi sửa hết:\n {2}content\/news\/test-news\.vi\.mdx:10 — Thẻ <script> bị cấm/);
     // The warnings section still follows: the untranslated fixtures and the new article, not yet in Lao.

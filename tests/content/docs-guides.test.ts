@@ -10,7 +10,10 @@ import { componentProblems, type ComponentContext } from '../../src/validation/m
 import { allowedComponents, scanMdxBody } from '../../src/validation/mdx-safety.ts';
 import { formatProblems } from '../../src/validation/problems.ts';
 import { contentWarnings } from '../../src/validation/warnings.ts';
-import { contentCopy, runScript } from '../support/content-copy.ts';
+import { checkCommand } from '../../scripts/check-content.ts';
+import { newCommand } from '../../scripts/new.ts';
+import { translationsCommand } from '../../scripts/translations.ts';
+import { contentCopy, runCommand } from '../support/content-copy.ts';
 import { fixtureSite, type FixtureSite } from '../support/fixture-site.ts';
 
 /**
@@ -122,7 +125,7 @@ describe("the guides' commands", { timeout: 240_000 }, () => {
     const target = copy(EXAMPLES);
     for (const command of commands) {
       const args = [...command.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
-      const run = runScript('new.ts', args, target.root);
+      const run = await runCommand(newCommand, args, target.root);
       expect(run.status, `${command}\n${run.output}`).toBe(0);
     }
     const session = await loadDirectly(target.root);
@@ -154,9 +157,9 @@ describe('the checker output the guides show', { timeout: 60_000 }, () => {
   it.each([
     ['vi', 'bien-tap'],
     ['lo', 'dich'],
-  ] as const)('%s: the errors npm run check prints for docs/examples/mistakes/%s', (lang, mistake) => {
+  ] as const)('%s: the errors npm run check prints for docs/examples/mistakes/%s', async (lang, mistake) => {
     const target = copy(EXAMPLES, join(MISTAKES, mistake));
-    const run = runScript('check-content.ts', [], target.root);
+    const run = await runCommand(checkCommand, [], target.root);
     expect(run.status).toBe(1);
     expect(text[lang]).toContain(`\`\`\`text\n${run.stderr.trim()}\n\`\`\``);
   });
@@ -165,9 +168,9 @@ describe('the checker output the guides show', { timeout: 60_000 }, () => {
     ['vi', 'check-content.ts'],
     ['lo', 'check-content.ts'],
     ['lo', 'translations.ts'],
-  ] as const)('%s: the lines about the examples that %s prints once a translated Vietnamese text changed', (lang, script) => {
+  ] as const)('%s: the lines about the examples that %s prints once a translated Vietnamese text changed', async (lang, script) => {
     const target = copy(EXAMPLES, join(MISTAKES, 'sua-tieng-viet'));
-    const run = runScript(script, [], target.root);
+    const run = await runCommand({ 'check-content.ts': checkCommand, 'translations.ts': translationsCommand }[script], [], target.root);
     expect(run.status, run.output).toBe(0);
     const lines = run.stdout.split('\n').filter((line) => line.includes('vi-du-'));
     expect(lines.join('\n')).toMatch(/outdated/);

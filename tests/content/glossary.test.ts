@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { requiredGlossaryKeys } from '../../src/validation/glossary-terms.ts';
 import { proseFields, translatedCollections, type TranslatedCollection } from '../../src/schemas/index.ts';
-import { contentCopy, runScript } from '../support/content-copy.ts';
+import { checkCommand } from '../../scripts/check-content.ts';
+import { contentCopy, runCommand } from '../support/content-copy.ts';
 import { rawContent } from '../support/raw-content.ts';
 
 /**
@@ -88,7 +89,7 @@ describe('the terms pages look up', () => {
       const lines = readFileSync(glossary, 'utf8').split('\n');
       expect(lines.filter((l) => l.startsWith('level-province-vn:'))).toHaveLength(1);
       writeFileSync(glossary, lines.filter((l) => !l.startsWith('level-province-vn:')).join('\n'));
-      const run = runScript('check-content.ts', [], copy.root);
+      const run = await runCommand(checkCommand, [], copy.root);
       expect(run.status).toBe(1);
       expect(run.stdout + run.stderr).toContain('content/glossary.yaml — Thiếu thuật ngữ "level-province-vn", cấp hành chính (level: province, country: vn)');
     } finally {

@@ -1,13 +1,14 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDirectly } from '../../src/loaders/load-directly.ts';
 import { PLACEHOLDER } from '../../src/validation/placeholders.ts';
 import { formatProblems, type Problem } from '../../src/validation/problems.ts';
 import { laoCoverage } from '../../src/lib/translation-status.ts';
 import { proseFields } from '../../src/schemas/index.ts';
 import { contentWarnings } from '../../src/validation/warnings.ts';
-import { contentCopy, runScript } from '../support/content-copy.ts';
+import { newCommand } from '../../scripts/new.ts';
+import { contentCopy, runCommand, runScript, type CommandRun } from '../support/content-copy.ts';
 
 /** `npm run new -- …` into a copy of the real content: what it writes must pass the checker. */
 const copies: ReturnType<typeof contentCopy>[] = [];
@@ -17,7 +18,8 @@ function fresh() {
   copies.push(copy);
   return copy;
 }
-const scaffold = (copy: { content: string; root: string }, args: string[]) => runScript('new.ts', args, copy.root);
+/** `npm run new -- …args` over the copy, run in this process (the script file itself: the last test). */
+const scaffold = (copy: { content: string; root: string }, args: string[]) => runCommand(newCommand, args, copy.root);
 
 const AGREEMENT = 'tuyen-quang-xiangkhouang-2021-2025';
 const commands: Record<string, { args: string[]; files: string[] }> = {
@@ -51,7 +53,10 @@ const check = async (root: string): Promise<{ problems: Problem[]; warnings: Ret
 // Each case starts Node and reads all content: seconds, not milliseconds, on a busy machine.
 describe('npm run new', { timeout: 60_000 }, () => {
   const copy = fresh();
-  const runs = Object.fromEntries(Object.entries(commands).map(([kind, { args }]) => [kind, scaffold(copy, args)]));
+  const runs: Record<string, CommandRun> = {};
+  beforeAll(async () => {
+    for (const [kind, { args }] of Object.entries(commands)) runs[kind] = await scaffold(copy, args);
+  });
 
   it.each(Object.keys(commands))('%s: creates its files, exits 0 and lists what to fill in', (kind) => {
     const run = runs[kind]!;
@@ -99,16 +104,16 @@ describe('npm run new', { timeout: 60_000 }, () => {
     expect(text).toMatch(/source: \{ document: tuyen-quang-110-kh-ubnd-2023, section: "II\.2", item: 1 \}/);
   });
 
-  it('never overwrites an existing file', () => {
+  it('never overwrites an existing file', async () => {
     const before = readFileSync(join(copy.root, commands.agency!.files[0]!), 'utf8');
-    const again = scaffold(copy, commands.agency!.args);
+    const again = await scaffold(copy, commands.agency!.args);
     expect(again.status).toBe(1);
     expect(again.stderr).toMatch(/Tệp đã có, không ghi đè: content\/agencies\/so-y-te-xiangkhouang\.yaml/);
     expect(readFileSync(join(copy.root, commands.agency!.files[0]!), 'utf8')).toBe(before);
   });
 
-  it('never writes a second Lao file over a translation', () => {
-    const again = scaffold(copy, commands.translation!.args);
+  it('never writes a second Lao file over a translation', async () => {
+    const again = await scaffold(copy, commands.translation!.args);
     expect(again.status).toBe(1);
     expect(again.stderr).toMatch(/Đã có bản tiếng Lào content\/news\/2026-05-10-tin-thu\.lo\.mdx/);
   });
@@ -127,29 +132,29 @@ describe('npm run new refuses bad flags with a message in Vietnamese, leaving no
     ['an unknown kind', ['blog'], /Không có loại "blog"\. Chọn news, milestone, agreement, agency hoặc translation/],
     ['a translation of a file that is not Vietnamese content', ['translation', '--file', 'content/agencies/ubnd-tuyen-quang.yaml'], /--file là tệp tiếng Việt của một thỏa thuận, lĩnh vực, mốc hoặc tin/],
     ['a translation of a file that does not exist', ['translation', '--file', 'content/news/khong-co.vi.mdx'], /Không đọc được content\/news\/khong-co\.vi\.mdx/],
-  ])('%s', (_, args, message) => {
-    const run = scaffold(copy, args);
+  ])('%s', async (_, args, message) => {
+    const run = await scaffold(copy, args);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(message);
     expect(listing()).toEqual(before);
   });
 
-  it('a citation the document does not have: the checker\'s message, and the new file removed', () => {
-    const run = scaffold(copy, ['milestone', '--agreement', AGREEMENT, '--id', 'ii-9-9', '--section', 'II.9', '--area', 'education']);
+  it('a citation the document does not have: the checker\'s message, and the new file removed', async () => {
+    const run = await scaffold(copy, ['milestone', '--agreement', AGREEMENT, '--id', 'ii-9-9', '--section', 'II.9', '--area', 'education']);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/ii-9-9\.vi\.mdx:\d+ — source\.section: Văn bản "tuyen-quang-110-kh-ubnd-2023" không có mục "II\.9"/);
     expect(listing()).toEqual(before);
   });
 
-  it('a date in a notation the site cannot read: the checker\'s message, and the new file removed', () => {
-    const run = scaffold(copy, ['milestone', '--agreement', AGREEMENT, '--id', 'ii-9-8', '--section', 'II.2', '--area', 'education', '--when', 'Quý V/2026']);
+  it('a date in a notation the site cannot read: the checker\'s message, and the new file removed', async () => {
+    const run = await scaffold(copy, ['milestone', '--agreement', AGREEMENT, '--id', 'ii-9-8', '--section', 'II.2', '--area', 'education', '--when', 'Quý V/2026']);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/ii-9-8\.vi\.mdx:\d+ — when: .*quý phải từ I đến IV/);
     expect(listing()).toEqual(before);
   });
 
-  it('a news article with a bad source: the new file is removed too', () => {
-    const run = scaffold(copy, ['news', '--slug', 'tin-loi', '--document', 'tuyen-quang-110-kh-ubnd-2023', '--section', 'IX']);
+  it('a news article with a bad source: the new file is removed too', async () => {
+    const run = await scaffold(copy, ['news', '--slug', 'tin-loi', '--document', 'tuyen-quang-110-kh-ubnd-2023', '--section', 'IX']);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/tin-loi\.vi\.mdx:\d+ — sources\.0\.section: .*không có mục "IX"/);
     expect(listing()).toEqual(before);
@@ -159,12 +164,12 @@ describe('npm run new refuses bad flags with a message in Vietnamese, leaving no
 describe('the translator finishing a scaffolded article', { timeout: 60_000 }, () => {
   it('fills in the Lao file made from the finished Vietnamese: valid, no warning; editing the Vietnamese later makes it outdated', async () => {
     const copy = fresh();
-    expect(scaffold(copy, commands.news!.args).status).toBe(0);
+    expect((await scaffold(copy, commands.news!.args)).status).toBe(0);
     const vi = join(copy.content, 'news/2026-05-10-tin-thu.vi.mdx');
     const lo = join(copy.content, 'news/2026-05-10-tin-thu.lo.mdx');
     const fill = (file: string, text: string) => writeFileSync(file, readFileSync(file, 'utf8').replace(new RegExp(`${PLACEHOLDER}[^"\\n]*`, 'g'), text));
     fill(vi, 'Tuyên Quang đón đoàn Xiêng Khoảng');
-    const made = scaffold(copy, commands.translation!.args);
+    const made = await scaffold(copy, commands.translation!.args);
     expect(made.status, made.output).toBe(0);
     fill(lo, 'ແຂວງຕວຽນກວາງ ຕ້ອນຮັບຄະນະແຂວງຊຽງຂວາງ');
     const done = await check(copy.root);
@@ -177,5 +182,15 @@ describe('the translator finishing a scaffolded article', { timeout: 60_000 }, (
     expect(later.warnings.translations.filter((w) => w.file.includes('2026-05-10-tin-thu')).map((w) => w.message)).toEqual([
       expect.stringMatching(/^Bản tiếng Lào cần cập nhật \(outdated\)/),
     ]);
+  });
+});
+
+describe('the script file', { timeout: 60_000 }, () => {
+  it('runs the command in a new Node process as `npm run new` does: exit code 0, the files written and listed', () => {
+    const copy = fresh();
+    const run = runScript('new.ts', commands.agency!.args, copy.root);
+    expect(run.status, run.output).toBe(0);
+    expect(existsSync(join(copy.root, commands.agency!.files[0]!))).toBe(true);
+    expect(run.stdout).toContain(`Đã tạo:\n  ${commands.agency!.files[0]}`);
   });
 });

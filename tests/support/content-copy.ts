@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { loadDirectly, type ContentSession } from '../../src/loaders/load-directly.ts';
+import type { Command } from '../../scripts/command.ts';
 
 /**
  * A temporary folder holding a copy of the real content with `overlays` (folders laid over it),
@@ -59,8 +60,31 @@ export function scratchContent() {
   return { ...copy, check, filesOf };
 }
 
-/** Runs one of the project's scripts (scripts/*.ts) with `cwd` as the working folder, as `npm run` would. */
-export function runScript(script: string, args: string[], cwd: string) {
+/** What a command printed and its exit code. */
+export interface CommandRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  output: string;
+}
+
+/**
+ * Runs one of the project's scripts (scripts/*.ts) in a new Node process with `cwd` as the working
+ * folder, as `npm run` would: for the tests of the script files themselves (exit code, streams).
+ */
+export function runScript(script: string, args: string[], cwd: string): CommandRun {
   const result = spawnSync(process.execPath, [resolve('scripts', script), ...args], { cwd, encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: result.stdout + result.stderr };
+}
+
+/**
+ * Runs an editors' command (scripts/command.ts) in this process over the project folder `root`,
+ * printing into strings as the console would: what the script file does, without starting Node and
+ * reading the modules again for each case (about a second each).
+ */
+export async function runCommand(command: Command, args: string[], root: string): Promise<CommandRun> {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const status = await command(args, root, { log: (text: string) => stdout.push(`${text}\n`), error: (text: string) => stderr.push(`${text}\n`) });
+  return { status, stdout: stdout.join(''), stderr: stderr.join(''), output: stdout.join('') + stderr.join('') };
 }
