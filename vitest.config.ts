@@ -22,14 +22,15 @@ export default defineConfig({
       // (alone: 116 → 97 CPU-seconds, 69 → 50 s). They also pass in shuffled order (--sequence.shuffle).
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000, isolate: false } },
       { test: { name: 'content', include: ['tests/content/**/*.test.ts'], testTimeout: 30_000, isolate: false } },
-      // Files share a worker's modules (isolate: false), so the built pages and the content are
-      // parsed once per worker instead of once per file; the files only read them.
+      // Site, browser and deploy files share a worker's modules (isolate: false): the built pages and
+      // the content are parsed, and playwright-core (0.45 s) loaded, once per worker instead of once
+      // per file; the files only read them, and each opens and closes its own pages and servers.
       { test: { name: 'site', include: ['tests/site/**/*.test.ts'], isolate: false } },
-      { test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: [browser], maxConcurrency: 4, testTimeout: 120_000, hookTimeout: 60_000 } },
+      { test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: [browser], maxConcurrency: 4, testTimeout: 120_000, hookTimeout: 60_000, isolate: false } },
       // The editors' web interface (/admin/) in Chromium with its local backend, over a temporary copy of content.
       { test: { name: 'cms', include: ['tests/cms/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 } },
       // deploy/nginx.conf run by nginx against the build, and a build under a base path (SITE_BASE).
-      { test: { name: 'deploy', include: ['tests/deploy/**/*.test.ts'], globalSetup: [browser], testTimeout: 60_000, hookTimeout: 120_000 } },
+      { test: { name: 'deploy', include: ['tests/deploy/**/*.test.ts'], globalSetup: [browser], testTimeout: 60_000, hookTimeout: 120_000, isolate: false } },
     ],
   },
 });
