@@ -259,6 +259,21 @@ describe('Pagefind\'s files', () => {
     }
   });
 
+  it('sends the gzipped index, fragment, filter and metadata files as gzip, so the browser unpacks them, not Pagefind\'s JavaScript', async () => {
+    const meta = readdirSync(join(DIST, 'pagefind')).find((name) => name.endsWith('.pf_meta'))!;
+    for (const path of [pagefind('fragment'), pagefind('index'), pagefind('filter'), `/pagefind/${meta}`]) {
+      const { headers, body } = await raw(path, { 'accept-encoding': 'gzip' });
+      expect(headers['content-encoding'], path).toBe('gzip');
+      // The file as written, not gzipped again; unpacked, it starts with the signature by which
+      // Pagefind knows the browser has unpacked it.
+      expect(body.equals(readFileSync(join(DIST, path))), path).toBe(true);
+      expect(gunzipSync(body).subarray(0, 12).toString(), path).toBe('pagefind_dcd');
+    }
+    // Pagefind's script is compressed by nginx like any script; nothing else is marked.
+    expect((await raw('/pagefind/pagefind-entry.json', {})).headers['content-encoding']).toBeUndefined();
+    expect((await raw('/vi/', {})).headers['content-encoding']).toBeUndefined();
+  });
+
   it('revalidates the entry files, whose names stay the same from build to build', async () => {
     const entries = readdirSync(join(DIST, 'pagefind')).filter((name) => !name.endsWith('.pf_meta') && !['fragment', 'index', 'filter'].includes(name));
     expect(entries).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-entry.json']));
