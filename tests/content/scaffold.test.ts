@@ -50,7 +50,7 @@ const check = async (root: string): Promise<{ problems: Problem[]; warnings: Ret
   return { problems: session.problems, warnings: contentWarnings(session) };
 };
 
-// Each case starts Node and reads all content: seconds, not milliseconds, on a busy machine.
+// Each case reads all content (the first from disk, then mostly from the parse cache): up to seconds on a busy machine.
 describe('npm run new', { timeout: 60_000 }, () => {
   const copy = fresh();
   const runs: Record<string, CommandRun> = {};
