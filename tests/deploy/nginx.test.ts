@@ -272,6 +272,13 @@ describe('Pagefind\'s files', () => {
     // Pagefind's script is compressed by nginx like any script; nothing else is marked.
     expect((await raw('/pagefind/pagefind-entry.json', {})).headers['content-encoding']).toBeUndefined();
     expect((await raw('/vi/', {})).headers['content-encoding']).toBeUndefined();
+    // A chunk that is not there (an old build's, say) is the "not found" page, readable as sent.
+    const missing = await raw('/pagefind/index/khong-co.pf_index', { 'accept-encoding': 'gzip' });
+    expect(missing.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(missing.body).toString()).toContain('<!DOCTYPE html>');
+    const plain = await raw('/pagefind/index/khong-co.pf_index', {});
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toContain('<!DOCTYPE html>');
   });
 
   it('revalidates the entry files, whose names stay the same from build to build', async () => {
