@@ -6,7 +6,7 @@ import { builtSearchFacts } from '../../scripts/index-search.ts';
 import { stripLang } from '../../src/lib/paths.ts';
 import { openSession } from '../support/browser-session.ts';
 import { DIST } from '../support/built-site.ts';
-import { openSearch, outcome, typeQuery } from '../support/search-page.ts';
+import { openSearch, openShared, outcome, typeQuery } from '../support/search-page.ts';
 import { injectAxe, runAxe } from '../support/axe.ts';
 
 let session: Awaited<ReturnType<typeof openSession>>;
@@ -218,8 +218,7 @@ describe('screen readers and keyboard', () => {
   it('has no WCAG A/AA violation with results on screen', async () => {
     for (const [lang, query] of [['vi', '?q=hop+tac'], ['lo', '?q=%E0%BA%8A%E0%BA%BD%E0%BA%87%E0%BA%82%E0%BA%A7%E0%BA%B2%E0%BA%87']] as const) {
       const violations = await session.withTab(1280, async (page) => {
-        await page.goto(`${session.url}/${lang}/search/${query}`);
-        await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 0);
+        await openShared(page, `${session.url}/${lang}/search/${query}`);
         await injectAxe(page);
         const results = await runAxe(page);
         return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
@@ -232,10 +231,10 @@ describe('screen readers and keyboard', () => {
 describe('layout', () => {
   it('does not shift when a shared address (?q=…) searches and fills the results', async () => {
     const page = await session.page(375);
+    const shared = `${session.url}/vi/search/?q=hop+tac&type=milestone`;
     // The fonts first, as on any page after a reader's first: a font that arrives after the results
     // (as on a loaded machine) swaps in and moves their text, which is not what this test is about.
-    await page.goto(`${session.url}/vi/search/?q=hop+tac&type=milestone`);
-    await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 0);
+    await openShared(page, shared);
     await page.evaluate(() => document.fonts.ready);
     await page.addInitScript(() => {
       (window as unknown as { shift: number }).shift = 0;
@@ -245,8 +244,7 @@ describe('layout', () => {
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await page.goto(`${session.url}/vi/search/?q=hop+tac&type=milestone`);
-    await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 0);
+    await openShared(page, shared);
     expect(await page.inputValue('#search-q')).toBe('hop tac');
     expect(await page.inputValue('select[name="type"]')).toBe('milestone');
     await page.waitForTimeout(300);

@@ -39,3 +39,9 @@ export async function openSearch(page: Page, base: string, lang: 'vi' | 'lo', qu
   await page.focus('#search-q');
   await page.waitForSelector('#search-form[data-engine="ready"]');
 }
+
+/** A shared address of the search page (`…/search/?q=…`) opened, once its first results are on screen. */
+export async function openShared(page: Page, url: string) {
+  await page.goto(url);
+  await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 0);
+}
