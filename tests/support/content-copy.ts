@@ -86,5 +86,6 @@ export async function runCommand(command: Command, args: string[], root: string)
   const stdout: string[] = [];
   const stderr: string[] = [];
   const status = await command(args, root, { log: (text: string) => stdout.push(`${text}\n`), error: (text: string) => stderr.push(`${text}\n`) });
-  return { status, stdout: stdout.join(''), stderr: stderr.join(''), output: stdout.join('') + stderr.join('') };
+  const [out, err] = [stdout.join(''), stderr.join('')];
+  return { status, stdout: out, stderr: err, output: out + err };
 }
