@@ -3,12 +3,14 @@
 // served by deploy/nginx.conf on 127.0.0.1 (bytes on the wire, headers included) and prints:
 //   index size; what the engine loads on first focus; bytes a query transfers for a new visitor
 //   once the engine is ready (by kind: index chunks, filter chunks, result fragments) and within a
-//   session (chunks already loaded); time from the query to the rendered results, both ways.
+//   session (chunks already loaded); time from the query to the rendered results, both ways, and
+//   the page's own steps of it (finding the pages, loading their text, rendering).
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { startNginx } from '../tests/support/nginx.ts';
+import { SEARCH_STEPS, type SearchStep } from '../src/scripts/search/steps.ts';
 
 /** Typical queries: names, places, topics, a document number; Lao words from inside phrases. */
 export const benchQueries: { lang: 'vi' | 'lo'; q: string }[] = [
@@ -40,9 +42,10 @@ export interface SearchBench {
   engineMs: number[];
   /**
    * Per query: `cold*` for a new visitor whose engine is loaded (nothing of the index cached),
-   * `warm*` within one session after the other queries of its language; ms to the rendered list.
+   * `warm*` within one session after the other queries of its language; ms to the rendered list,
+   * and the page's own steps of it (src/scripts/search/steps.ts).
    */
-  queries: { lang: string; q: string; results: number; coldBytes: number; coldParts: Record<Kind, number>; coldMs: number; warmBytes: number; warmMs: number }[];
+  queries: { lang: string; q: string; results: number; coldBytes: number; coldParts: Record<Kind, number>; coldMs: number; coldSteps: Steps; warmBytes: number; warmMs: number; warmSteps: Steps }[];
 }
 
 function folderSize(dir: string): { bytes: number; files: number } {
@@ -71,6 +74,8 @@ function kindOf(url: string): Kind | undefined {
   if (!path.includes('/pagefind/')) return undefined;
   return (Object.keys(KINDS) as Kind[]).find((k) => KINDS[k].test(path));
 }
+
+type Steps = Record<SearchStep, number>;
 
 /** Opens the search page with a byte counter; `typed` searches and waits for the results. */
 async function openSearch(browser: Browser, url: string) {
@@ -112,10 +117,11 @@ async function openSearch(browser: Browser, url: string) {
       await page.evaluate(() => delete document.querySelector<HTMLElement>('#search-results')!.dataset.searchMs);
       await page.fill('#search-q', q);
       await page.waitForFunction(() => document.querySelector<HTMLElement>('#search-results')!.dataset.searchMs !== undefined || /…|\.$/.test(document.querySelector('#search-status')!.textContent ?? ''), undefined, { timeout: 15_000 });
-      return page.evaluate(() => ({
+      return page.evaluate((names) => ({
         ms: Number(document.querySelector<HTMLElement>('#search-results')!.dataset.searchMs ?? NaN),
         results: Number(/\d+/.exec(document.querySelector('#search-status')!.textContent ?? '')?.[0] ?? 0),
-      }));
+        steps: Object.fromEntries(Object.entries(names).map(([step, name]) => [step, Math.round(performance.getEntriesByName(name).at(-1)?.duration ?? NaN)])) as Steps,
+      }), SEARCH_STEPS);
     },
     close: () => context.close(),
   };
@@ -137,10 +143,10 @@ export async function benchSearch(dist: string, queries = benchQueries): Promise
       await session.page.focus('#search-q');
       await session.page.waitForSelector('#search-form[data-engine="ready"]');
       await session.take();
-      const warm: { bytes: number; ms: number; results: number }[] = [];
+      const warm: { bytes: number; ms: number; results: number; steps: Steps }[] = [];
       for (const { q } of mine) {
-        const { ms, results } = await session.typed(q);
-        warm.push({ bytes: await session.take(), ms, results });
+        const { ms, results, steps } = await session.typed(q);
+        warm.push({ bytes: await session.take(), ms, results, steps });
       }
       await session.close();
       // A new visitor per query: the engine loads on focus, then the query loads its own files.
@@ -155,9 +161,9 @@ export async function benchSearch(dist: string, queries = benchQueries): Promise
         const engine = await visitor.take();
         const engineParts = visitor.parts();
         if (engine > result.engineBytes) [result.engineBytes, result.engineParts] = [engine, engineParts];
-        const { ms } = await visitor.typed(q);
+        const { ms, steps } = await visitor.typed(q);
         const coldBytes = await visitor.take();
-        result.queries.push({ lang, q, results: warm[i]!.results, coldBytes, coldParts: visitor.parts(), coldMs: ms, warmBytes: warm[i]!.bytes, warmMs: warm[i]!.ms });
+        result.queries.push({ lang, q, results: warm[i]!.results, coldBytes, coldParts: visitor.parts(), coldMs: ms, coldSteps: steps, warmBytes: warm[i]!.bytes, warmMs: warm[i]!.ms, warmSteps: warm[i]!.steps });
         await visitor.close();
       }
     }
@@ -172,6 +178,9 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const max = (xs: number[]) => Math.max(...xs);
 
+const STEP_WORDS: Record<SearchStep, string> = { pages: 'finding the pages', text: 'their text', render: 'rendering' };
+const STEPS_HEAD = 'pages+text+rend';
+const stepsText = (s: Steps) => `${s.pages}+${s.text}+${s.render}`;
 const partsText = (p: Record<Kind, number>) => (Object.keys(p) as Kind[]).filter((k) => p[k] > 0).map((k) => `${k} ${kb(p[k])}`).join(', ');
 
 export function printSearchBench(label: string, r: SearchBench) {
@@ -179,10 +188,10 @@ export function printSearchBench(label: string, r: SearchBench) {
   console.log(`  index: ${kb(r.indexBytes)} in ${r.indexFiles} files`);
   console.log(`  engine on first focus: ${kb(r.engineBytes)} (${partsText(r.engineParts)}); ready after median ${median(r.engineMs)} ms, max ${max(r.engineMs)} ms`);
   const col = (s: string | number, w: number) => String(s).padStart(w);
-  console.log(`  ${'query'.padEnd(24)} ${col('results', 7)} │ ${col('new visitor', 11)} ${col('index', 8)} ${col('filter', 7)} ${col('results', 8)} ${col('ms', 5)} │ ${col('in session', 10)} ${col('ms', 5)}`);
+  console.log(`  ${'query'.padEnd(24)} ${col('results', 7)} │ ${col('new visitor', 11)} ${col('index', 8)} ${col('filter', 7)} ${col('results', 8)} ${col('ms', 5)} ${col(STEPS_HEAD, 16)} │ ${col('in session', 10)} ${col('ms', 5)} ${col(STEPS_HEAD, 16)}`);
   for (const q of r.queries) {
     const p = q.coldParts;
-    console.log(`  ${`${q.lang} ${q.q}`.padEnd(24)} ${col(q.results, 7)} │ ${col(kb(q.coldBytes), 11)} ${col(kb(p.index), 8)} ${col(kb(p.filter), 7)} ${col(kb(p.fragment), 8)} ${col(q.coldMs, 5)} │ ${col(kb(q.warmBytes), 10)} ${col(q.warmMs, 5)}`);
+    console.log(`  ${`${q.lang} ${q.q}`.padEnd(24)} ${col(q.results, 7)} │ ${col(kb(q.coldBytes), 11)} ${col(kb(p.index), 8)} ${col(kb(p.filter), 7)} ${col(kb(p.fragment), 8)} ${col(q.coldMs, 5)} ${col(stepsText(q.coldSteps), 16)} │ ${col(kb(q.warmBytes), 10)} ${col(q.warmMs, 5)} ${col(stepsText(q.warmSteps), 16)}`);
   }
   const sum = (k: Kind) => r.queries.reduce((n, q) => n + q.coldParts[k], 0);
   const all = r.queries.reduce((n, q) => n + q.coldBytes, 0);
@@ -191,6 +200,9 @@ export function printSearchBench(label: string, r: SearchBench) {
   const cold = r.queries.map((q) => q.coldMs);
   const warm = r.queries.map((q) => q.warmMs);
   console.log(`  time to results (from the query to the rendered list): new visitor median ${median(cold)} ms, max ${max(cold)} ms; within a session median ${median(warm)} ms, max ${max(warm)} ms`);
+  const stepMedians = (of: (q: SearchBench['queries'][number]) => Steps) =>
+    (Object.keys(SEARCH_STEPS) as SearchStep[]).map((k) => `${STEP_WORDS[k]} ${median(r.queries.map((q) => of(q)[k]))} ms`).join(', ');
+  console.log(`  where that time goes (medians of the page's own steps): new visitor ${stepMedians((q) => q.coldSteps)}; within a session ${stepMedians((q) => q.warmSteps)}`);
 }
 
 if (import.meta.main) {

@@ -159,6 +159,15 @@ describe('loading and speed', () => {
 
   // How fast is a figure of `npm run bench:search` (time to results), not a timed test: a timing
   // assertion here failed whenever the machine was busy and proved nothing when it was not.
+  it('records where the last search spent its time, once per step, for DevTools and the bench', () => inSearch('vi', async (page) => {
+    await typeQuery(page, 'hop tac');
+    const { steps, ms } = await typeQuery(page, 'du lich');
+    for (const durations of Object.values(steps)) expect(durations).toHaveLength(1);
+    const total = Object.values(steps).reduce((sum, [d]) => sum + d!, 0);
+    expect(total).toBeGreaterThan(0);
+    expect(total).toBeLessThanOrEqual(ms + 1);
+  }));
+
   it('answers a session of queries typed one after another, each with results', () => inSearch('vi', async (page) => {
     for (const q of ['hop tac', 'dao tao', 'Xiêng Khoảng', 'du lich', 'Sở Y tế', 'nong nghiep', 'hoc bong', 'Champasak', 'thanh nien', 'văn hóa', '110/KH-UBND']) {
       const { urls } = await typeQuery(page, q);

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { SEARCH_STEPS, type SearchStep } from '../../src/scripts/search/steps.ts';
 
 export interface Searched {
   status: string;
@@ -7,6 +8,8 @@ export interface Searched {
   urls: string[];
   /** Milliseconds from the query to the rendered list, as the page measured it. */
   ms: number;
+  /** The durations the page recorded for each step (src/scripts/search/steps.ts) since the search began. */
+  steps: Record<SearchStep, number[]>;
 }
 
 /** Types a query into the search page's field (as a reader would) and waits for its outcome. */
@@ -22,15 +25,16 @@ export async function outcome(page: Page, before: string | null): Promise<Search
     const status = document.querySelector<HTMLElement>('#search-status')!;
     return status.dataset.run !== undefined && status.dataset.run !== b && !document.querySelector('#search-results')!.hasAttribute('aria-busy');
   }, before);
-  return page.evaluate(() => {
+  return page.evaluate((names) => {
     const status = document.querySelector<HTMLElement>('#search-status')!;
     return {
       status: status.textContent ?? '',
       kind: status.dataset.kind ?? '',
       urls: [...document.querySelectorAll<HTMLElement>('#search-results > li')].map((li) => li.dataset.result!),
       ms: Number(document.querySelector<HTMLElement>('#search-results')!.dataset.searchMs ?? NaN),
+      steps: Object.fromEntries(Object.entries(names).map(([step, name]) => [step, performance.getEntriesByName(name).map((e) => e.duration)])) as Record<SearchStep, number[]>,
     };
-  });
+  }, SEARCH_STEPS);
 }
 
 /** The search page in `lang`, with the search engine loaded (the field focused, as a reader does). */

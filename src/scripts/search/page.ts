@@ -6,6 +6,7 @@ import { checkQuery, MAX_QUERY_LENGTH } from '../../lib/search-query.ts';
 import { matchesEveryWord, rankByTitle } from '../../lib/search-rank.ts';
 import { loadPagefind, runSearch, useSite } from './engine.ts';
 import { resultItem, type SearchStrings } from './render.ts';
+import { SEARCH_STEPS, type SearchStep } from './steps.ts';
 
 const PAGE_SIZE = 10;
 const FILTERS = ['type', 'area', 'province', 'year'] as const;
@@ -22,6 +23,8 @@ const say = (key: string, values?: Record<string, string | number>) => interpola
 
 let generation = 0;
 let pending: Awaited<ReturnType<typeof runSearch>> = [];
+/** Records a step of the current search in the performance timeline (./steps.ts). */
+const step = (name: SearchStep, start: number, end: number) => performance.measure(SEARCH_STEPS[name], { start, end });
 
 function filters(): Record<string, string> {
   const chosen: Record<string, string> = {};
@@ -64,8 +67,10 @@ function clear() {
 async function showMore(run: number, query?: string): Promise<boolean> {
   const batch = pending.slice(0, PAGE_SIZE);
   pending = pending.slice(PAGE_SIZE);
+  const asked = performance.now();
   let data = await Promise.all(batch.map((r) => r.data()));
   if (run !== generation) return false;
+  const loaded = performance.now();
   if (query) {
     const top = data[0];
     if (top && !matchesEveryWord(query, [top.content, ...Object.values(top.meta).map(String)])) {
@@ -76,6 +81,8 @@ async function showMore(run: number, query?: string): Promise<boolean> {
   }
   list.append(...data.map((d) => resultItem(d, ui)));
   more.hidden = pending.length === 0;
+  step('text', asked, loaded);
+  step('render', loaded, performance.now());
   return true;
 }
 
@@ -91,10 +98,12 @@ async function search(explicit: boolean) {
   }
   const run = ++generation;
   const started = performance.now();
+  for (const name of Object.values(SEARCH_STEPS)) performance.clearMeasures(name);
   list.setAttribute('aria-busy', 'true');
   try {
     const results = await runSearch({ query: check.query, terms: check.terms, laoWord: check.laoWord, filters: filters(), other: bothBox.checked ? otherLang(ui.lang) : undefined });
     if (run !== generation) return;
+    step('pages', started, performance.now());
     pending = results;
     list.replaceChildren();
     if (!(await showMore(run, check.query))) return;
