@@ -7,7 +7,7 @@ export const SEARCH_STEPS = {
   pages: 'search: pages',
   /** The text of the results shown: one Pagefind fragment per result. */
   text: 'search: text',
-  /** The results put on the page. */
+  /** The results checked, re-ordered by title (src/lib/search-rank.ts) and put on the page. */
   render: 'search: render',
 } as const;
 export type SearchStep = keyof typeof SEARCH_STEPS;
