@@ -57,6 +57,11 @@ describe('web fonts cut to the site', () => {
     expect(checked.size).toBeGreaterThan(150);
   }, 60_000);
 
+  it('every printable ASCII character, which readers may type into the search box, is in a Latin face', () => {
+    const uncovered = Array.from({ length: 0x7f - 0x20 }, (_, i) => 0x20 + i).filter((cp) => !covered('Noto Sans Variable', cp));
+    expect(uncovered.map((cp) => String.fromCodePoint(cp))).toEqual([]);
+  });
+
   it("the language switch's label is drawn from its own small face, not the other language's whole font", () => {
     const labels = new Map<string, Set<string>>();
     for (const { html } of pages) {
