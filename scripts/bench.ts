@@ -24,6 +24,8 @@ import { generateSyntheticContent, type SyntheticSummary } from './bench/synthet
 import { benchSearch, printSearchBench, type SearchBench } from './bench-search.ts';
 import { indexSearch } from './index-search.ts';
 import { benchPageWeight, printPageWeight, type TemplateWeight } from './bench/page-weight.ts';
+import { fontBytesByPage, printFontBytes } from './bench/font-bytes.ts';
+import { CONTENT_PAGE_TEMPLATES } from '../tests/support/templates.ts';
 import { chromiumPath } from '../tests/support/browser.ts';
 import { PROJECT_FILES } from '../tests/support/project-copy.ts';
 
@@ -310,6 +312,7 @@ async function runSet(name: string, prepare?: (content: string) => SyntheticSumm
     try {
       result.weight = await benchPageWeight(join(root, 'dist'));
       printPageWeight(name, result.weight);
+      printFontBytes(name, fontBytesByPage(join(root, 'dist')));
     } catch (error) {
       console.error(`  ✗ first-visit measurements failed: ${(error as Error).message}`);
       result.failure = [result.failure, 'first-visit measurements failed'].filter(Boolean).join(', ');
@@ -356,9 +359,8 @@ const thousands = (n: number) => n.toLocaleString('en');
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const searchFigure = (r: SetResult, show: (b: SearchBench) => string) => (r.search?.bench ? show(r.search.bench) : r.search?.skipped ? 'skipped' : '–');
 
-const contentTemplates = ['agreement', 'milestone', 'area', 'province', 'agency', 'document', 'article'];
 function weightFigure(r: SetResult, lang: string) {
-  const totals = (r.weight ?? []).filter((w) => w.lang === lang && contentTemplates.includes(w.name)).map((w) => w.weight.total).sort((a, b) => a - b);
+  const totals = (r.weight ?? []).filter((w) => w.lang === lang && CONTENT_PAGE_TEMPLATES.includes(w.name)).map((w) => w.weight.total).sort((a, b) => a - b);
   return totals.length ? `${(totals[Math.floor(totals.length / 2)]! / 1000).toFixed(1)} kB (${(totals[0]! / 1000).toFixed(1)}–${(totals.at(-1)! / 1000).toFixed(1)})` : '–';
 }
 

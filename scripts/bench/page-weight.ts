@@ -4,7 +4,8 @@
 import { launchBrowser } from '../../tests/support/browser.ts';
 import { startNginx } from '../../tests/support/nginx.ts';
 import { firstLoadWeight, type Weight } from '../../tests/support/page-weight.ts';
-import { templates } from '../../tests/support/templates.ts';
+import { CONTENT_PAGE_TEMPLATES, templates } from '../../tests/support/templates.ts';
+import { fontBytesByPage, printFontBytes } from './font-bytes.ts';
 
 export interface TemplateWeight {
   name: string;
@@ -34,10 +35,9 @@ export function printPageWeight(label: string, rows: TemplateWeight[]) {
   for (const { name, lang, weight: w } of rows) {
     console.log(`  ${name.padEnd(16)} ${lang.padEnd(4)} ${kB(w.total).padStart(6)} ${String(w.requests).padStart(3)} ${kB(w.html).padStart(6)} ${kB(w.css).padStart(6)} ${kB(w.fonts).padStart(6)} ${kB(w.js).padStart(6)} ${kB(w.other).padStart(6)}`);
   }
-  const content = ['agreement', 'milestone', 'area', 'province', 'agency', 'document', 'article'];
   for (const lang of ['vi', 'lo']) {
-    const mine = rows.filter((r) => r.lang === lang && content.includes(r.name)).map((r) => r.weight.total).sort((a, b) => a - b);
-    if (mine.length) console.log(`  content pages (${content.join(', ')}), ${lang}: ${kB(mine[0]!)}–${kB(mine.at(-1)!)} kB, median ${kB(mine[Math.floor(mine.length / 2)]!)} kB`);
+    const mine = rows.filter((r) => r.lang === lang && CONTENT_PAGE_TEMPLATES.includes(r.name)).map((r) => r.weight.total).sort((a, b) => a - b);
+    if (mine.length) console.log(`  content pages (${CONTENT_PAGE_TEMPLATES.join(', ')}), ${lang}: ${kB(mine[0]!)}–${kB(mine.at(-1)!)} kB, median ${kB(mine[Math.floor(mine.length / 2)]!)} kB`);
   }
   const sample = rows.find((r) => r.name === 'milestone' && r.lang === 'vi') ?? rows[0];
   if (sample) console.log(`  files of ${sample.path}: ${sample.weight.files.map((f) => `${f.url.replace(/^https?:\/\/[^/]+/, '')} ${kB(f.bytes)}`).join(', ')}`);
@@ -46,4 +46,5 @@ export function printPageWeight(label: string, rows: TemplateWeight[]) {
 if (import.meta.main) {
   const dist = process.argv[2] ?? process.env.DIST_DIR ?? 'dist';
   printPageWeight(dist, await benchPageWeight(dist));
+  printFontBytes(dist, fontBytesByPage(dist));
 }

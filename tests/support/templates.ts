@@ -90,5 +90,8 @@ export function budgetOf(template: string): Budget {
   return { ...config.default, ...config.templates[template] };
 }
 
+/** The templates of a content page, whose first visits issue 16 budgets: `npm run bench` prints their median per language. */
+export const CONTENT_PAGE_TEMPLATES = ['agreement', 'milestone', 'area', 'province', 'agency', 'document', 'article'];
+
 /** Templates that must ship no JavaScript at all. */
 export const contentTemplates = ['history', 'history-filter', 'agreement', 'milestone', 'area', 'province', 'agency', 'document', 'article', 'embed', 'commemorations', 'map', 'data', 'news', 'news-page', 'not-found-lang'];
